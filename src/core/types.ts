@@ -1,0 +1,29 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config/index.ts';
+import type { Db } from '../db/client.ts';
+import type { SecretBox } from './secrets/box.ts';
+import type { OrgRole, Role } from './policies/roles.ts';
+
+/** What every command may use. No HTTP here: the API and the CLI both build one of these. */
+export interface AppContext {
+  db: Db;
+  config: Config;
+  secrets: SecretBox;
+  log: Logger;
+  now: () => Date;
+}
+
+export interface Actor {
+  userId: string;
+  organizationId: string;
+  orgRole: OrgRole;
+}
+
+export interface ActorContext extends AppContext {
+  actor: Actor;
+}
+
+/** A command scoped to one workspace the actor may enter, with the actor's role in it. */
+export interface WorkspaceContext extends ActorContext {
+  workspace: { id: string; organizationId: string; role: Role };
+}

@@ -1,0 +1,32 @@
+import { workspaces } from '../../db/schema.ts';
+import type { Locale } from '../accounts/locales.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { ActorContext } from '../types.ts';
+import { type WorkspaceSummary } from './list-workspaces.ts';
+import { effectiveRole } from '../policies/roles.ts';
+
+export interface CreateWorkspaceInput {
+  name: string;
+  timezone: string;
+  locale: Locale;
+}
+
+/** A workspace is one brand or client. Only organization owners and admins create them (see the guard). */
+export async function createWorkspace(ctx: ActorContext, input: CreateWorkspaceInput): Promise<WorkspaceSummary> {
+  return ctx.db.transaction(async (tx) => {
+    const [ws] = await tx
+      .insert(workspaces)
+      .values({ organizationId: ctx.actor.organizationId, ...input })
+      .returning();
+    await recordAudit(tx, {
+      organizationId: ctx.actor.organizationId,
+      workspaceId: ws!.id,
+      actorId: ctx.actor.userId,
+      action: 'workspace.created',
+      targetType: 'workspace',
+      targetId: ws!.id,
+      details: { ...input },
+    });
+    return { id: ws!.id, name: ws!.name, timezone: ws!.timezone, locale: ws!.locale, role: effectiveRole(ctx.actor.orgRole, null) ?? 'admin' };
+  });
+}
