@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startTestApp, type TestApp } from '../testing/app.ts';
+import { TestClient, uniqueEmail } from '../testing/client.ts';
+import { addMember, createWorkspace, signUpOwner, type Owner } from '../testing/people.ts';
+import { apiRoutes } from './routes/index.ts';
+
+/**
+ * Walks every route as someone who must not see workspace A: a member of another workspace in
+ * the same organization, and the owner of another organization. Each may only get 403 or 404
+ * for A's things, and nothing A owns may appear in what they are shown.
+ */
+describe('tenant isolation on every route', () => {
+  let t: TestApp;
+  let victim: Owner;
+  let workspaceA: string;
+  const ids: Record<string, string> = {};
+  let victimToken: string;
+  let sameOrgOutsider: TestClient;
+  let otherOrgOwner: TestClient;
+
+  before(async () => {
+    t = await startTestApp();
+    victim = await signUpOwner(t.url, 'Victim Org');
+    workspaceA = await createWorkspace(victim, 'Workspace A');
+    const workspaceB = await createWorkspace(victim, 'Workspace B');
+    const creator = await addMember(victim, workspaceA, 'content_creator', 'victim-creator');
+    const inv = await victim.client.post<{ id: string }>(`/api/v1/workspaces/${workspaceA}/invitations`, { email: uniqueEmail('pending'), role: 'analyst' });
+    const tok = await victim.client.post<{ id: string; token: string }>('/api/v1/tokens', { name: 'victim script' });
+    victimToken = tok.body.token;
+    Object.assign(ids, { workspaceId: workspaceA, userId: creator.userId, invitationId: inv.body.id, tokenId: tok.body.id });
+
+    // A workspace admin of B in the same organization, signed in by API token so that logout cannot end the walk.
+    const outsider = await addMember(victim, workspaceB, 'admin', 'outsider');
+    sameOrgOutsider = outsider.client.withToken((await outsider.client.post<{ token: string }>('/api/v1/tokens', { name: 't' })).body.token);
+    const other = await signUpOwner(t.url, 'Other Org');
+    await createWorkspace(other, 'Their own');
+    otherOrgOwner = other.client.withToken((await other.client.post<{ token: string }>('/api/v1/tokens', { name: 't' })).body.token);
+  });
+  after(() => t.stop());
+
+  const walk = async (who: TestClient, secrets: string[]) => {
+    let walked = 0;
+    for (const route of apiRoutes) {
+      if (route.access.kind === 'public') continue; // sign-up, login and invitation links: no tenant data behind them without a secret
+      const params = [...route.url.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+      const url = route.url.replace(/:(\w+)/g, (_, name: string) => ids[name] ?? 'missing');
+      const res = await who.request(route.method, url, route.method === 'GET' || route.method === 'DELETE' ? undefined : {});
+      const label = `${route.method} ${route.url} → ${res.status}`;
+      if (params.length > 0) {
+        assert.ok(res.status === 403 || res.status === 404, `${label}: expected 403 or 404`);
+      } else {
+        assert.ok(res.status < 500, label);
+      }
+      const text = JSON.stringify(res.body ?? '');
+      for (const secret of secrets) assert.ok(!text.includes(secret), `${label} leaked ${secret}`);
+      walked++;
+    }
+    return walked;
+  };
+
+  it('a member of another workspace in the same organization sees nothing of workspace A', async () => {
+    const walked = await walk(sameOrgOutsider, [workspaceA, ids.userId!, ids.invitationId!, ids.tokenId!]);
+    assert.ok(walked >= 20, `walked ${walked} routes`);
+  });
+
+  it('the owner of another organization sees nothing of it', async () => {
+    await walk(otherOrgOwner, [workspaceA, victim.organizationId, victim.email, ids.userId!, ids.invitationId!, ids.tokenId!]);
+  });
+
+  it('leaves the victim’s things as they were', async () => {
+    const members = await victim.client.get<{ items: Array<{ userId: string; role: string }> }>(`/api/v1/workspaces/${workspaceA}/members`);
+    assert.equal(members.body.items.find((m) => m.userId === ids.userId)?.role, 'content_creator');
+    const invitations = await victim.client.get<{ items: Array<{ id: string }> }>(`/api/v1/workspaces/${workspaceA}/invitations`);
+    assert.ok(invitations.body.items.some((i) => i.id === ids.invitationId));
+    const ws = await new TestClient(t.url).withToken(victimToken).get<{ name: string }>(`/api/v1/workspaces/${workspaceA}`);
+    assert.equal(ws.body.name, 'Workspace A');
+  });
+});
