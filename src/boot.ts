@@ -24,7 +24,7 @@ export async function boot(config: Config, log: Logger, role: Role, opts: { data
   await migrateDatabase(database);
   const secrets = await loadSecretBox({ secretKey: config.secretKey, dataDir: config.dataDir });
   const app: AppContext = { db: database.db, config, secrets, log, now: () => new Date() };
-  const queue = await JobQueue.start(database, log, { runWorkers: role !== 'web' });
+  const queue = await JobQueue.start(database, log, { runWorkers: role !== 'web', now: () => app.now() });
   let server: FastifyInstance | null = null;
   if (role !== 'worker') {
     server = await buildServer({ app, queue });

@@ -19,16 +19,17 @@ export class JobQueue {
   private constructor(
     readonly boss: PgBoss,
     readonly runsWorkers: boolean,
+    private readonly now: () => Date,
   ) {}
 
-  static async start(database: Database, log: Logger, opts: { runWorkers: boolean }): Promise<JobQueue> {
+  static async start(database: Database, log: Logger, opts: { runWorkers: boolean; now: () => Date }): Promise<JobQueue> {
     const boss =
       database.kind === 'pglite'
         ? new PgBoss({ db: fromPglite(database.pglite), backend: 'pglite', schedule: opts.runWorkers, supervise: opts.runWorkers })
         : new PgBoss({ connectionString: database.url, max: 4, schedule: opts.runWorkers, supervise: opts.runWorkers });
     boss.on('error', (err: unknown) => log.error({ err }, 'job queue error'));
     await boss.start();
-    const queue = new JobQueue(boss, opts.runWorkers);
+    const queue = new JobQueue(boss, opts.runWorkers, opts.now);
     if (opts.runWorkers) await queue.startHeartbeat();
     return queue;
   }
@@ -36,7 +37,7 @@ export class JobQueue {
   private async startHeartbeat(): Promise<void> {
     await this.boss.createQueue(HEARTBEAT, { retentionSeconds: 60, deleteAfterSeconds: 60 });
     await this.boss.work(HEARTBEAT, { pollingIntervalSeconds: 1, batchSize: 10 }, async () => {
-      this.lastHeartbeatAt = Date.now();
+      this.lastHeartbeatAt = this.now().getTime();
     });
     const beat = () => this.boss.send(HEARTBEAT, {}).catch(() => undefined);
     await beat();
@@ -47,7 +48,7 @@ export class JobQueue {
   /** In a worker process: whether a job has gone through the queue recently. Elsewhere always true. */
   isPolling(): boolean {
     if (!this.runsWorkers) return true;
-    return this.lastHeartbeatAt !== null && Date.now() - this.lastHeartbeatAt < STALE_AFTER_MS;
+    return this.lastHeartbeatAt !== null && this.now().getTime() - this.lastHeartbeatAt < STALE_AFTER_MS;
   }
 
   async stop(): Promise<void> {
