@@ -42,6 +42,11 @@ export async function buildServer({ app, queue }: ServerDeps): Promise<FastifyIn
     trustProxy: app.config.trustProxy,
   });
   await server.register(fastifyCookie);
+  server.addHook('onSend', async (_req, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'same-origin');
+  });
 
   server.setErrorHandler((err, req, reply) => {
     if (err instanceof AppError) return sendProblem(reply, err);

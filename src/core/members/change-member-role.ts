@@ -16,7 +16,7 @@ export async function changeMemberRole(ctx: WorkspaceContext, input: { userId: s
       .select({ role: workspaceMembers.role })
       .from(workspaceMembers)
       .where(and(eq(workspaceMembers.workspaceId, ctx.workspace.id), eq(workspaceMembers.userId, input.userId)));
-    if (!current) throw notFound('The member');
+    if (!current) throw notFound('The member (organization owners and admins get their role from the organization)');
     assertMayGrant(ctx, current.role as Role);
     await tx
       .update(workspaceMembers)

@@ -2,8 +2,7 @@ import { workspaces } from '../../db/schema.ts';
 import type { Locale } from '../accounts/locales.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { ActorContext } from '../types.ts';
-import { type WorkspaceSummary } from './list-workspaces.ts';
-import { effectiveRole } from '../policies/roles.ts';
+import type { WorkspaceSummary } from './list-workspaces.ts';
 
 export interface CreateWorkspaceInput {
   name: string;
@@ -27,6 +26,8 @@ export async function createWorkspace(ctx: ActorContext, input: CreateWorkspaceI
       targetId: ws!.id,
       details: { ...input },
     });
-    return { id: ws!.id, name: ws!.name, timezone: ws!.timezone, locale: ws!.locale, role: effectiveRole(ctx.actor.orgRole, null) ?? 'admin' };
+    // Only organization owners and admins create workspaces, and they hold that role in every one.
+    const role = ctx.actor.orgRole === 'owner' ? 'owner' : 'admin';
+    return { id: ws!.id, name: ws!.name, timezone: ws!.timezone, locale: ws!.locale, role };
   });
 }

@@ -110,3 +110,23 @@ describe('workspaces, members and invitations', () => {
     assert.equal((await person.client.get(`/api/v1/workspaces/${ws}`)).status, 404);
   });
 });
+
+describe('invitations that cannot be', () => {
+  it('refuses to invite someone already in the workspace, or from another organization', async () => {
+    const t = await startTestApp();
+    try {
+      const owner = await signUpOwner(t.url);
+      const ws = await createWorkspace(owner);
+      const member = await addMember(owner, ws, 'analyst');
+      const again = await owner.client.post<{ code: string; problems: Array<{ field: string }> }>(`/api/v1/workspaces/${ws}/invitations`, { email: member.email, role: 'manager' });
+      assert.equal(again.status, 409);
+      assert.equal(again.body.problems[0]!.field, 'body.email');
+      const stranger = await signUpOwner(t.url, 'Elsewhere');
+      const foreign = await owner.client.post<{ detail: string }>(`/api/v1/workspaces/${ws}/invitations`, { email: stranger.email, role: 'manager' });
+      assert.equal(foreign.status, 409);
+      assert.match(foreign.body.detail, /another organization/);
+    } finally {
+      await t.stop();
+    }
+  });
+});
