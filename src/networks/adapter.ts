@@ -1,0 +1,167 @@
+import type { NetworkManifest } from './manifest.ts';
+import type { Outcome } from './outcome.ts';
+import type { NetworkHttp } from './http.ts';
+
+/** Secrets a profile holds; sealed at rest, opened only to call the network. */
+export interface Credentials {
+  accessToken?: string;
+  refreshToken?: string;
+  /** When the access token stops working. */
+  expiresAt?: Date;
+  /** App-password networks (Bluesky). */
+  identifier?: string;
+  appPassword?: string;
+  /** Anything else the network needs to keep, e.g. a session DID or a page token. */
+  extra?: Record<string, string>;
+}
+
+/** The account behind a profile, as the network names it. */
+export interface RemoteAccount {
+  remoteId: string;
+  handle: string;
+  displayName: string;
+  avatarUrl?: string;
+  /** For networks hosted anywhere (Bluesky PDS, Mastodon instance). */
+  serviceUrl?: string;
+  /** Pages, organizations or locations the account may post as; each can become its own profile. */
+  subAccounts?: Array<{ remoteId: string; name: string; kind: string }>;
+}
+
+/** Organization-level app registration for an OAuth network. */
+export interface AppCredentials {
+  clientId: string;
+  clientSecret?: string;
+}
+
+/** What an adapter call works with: the profile's secrets and a budgeted HTTP client. */
+export interface AdapterSession {
+  account: RemoteAccount;
+  credentials: Credentials;
+  app?: AppCredentials;
+  http: NetworkHttp;
+}
+
+export interface OAuthConnector {
+  kind: 'oauth2';
+  authorizationUrl(input: { app: AppCredentials; redirectUri: string; state: string; codeChallenge: string; serviceUrl?: string }): string;
+  exchangeCode(http: NetworkHttp, input: { app: AppCredentials; code: string; codeVerifier: string; redirectUri: string; serviceUrl?: string }): Promise<Outcome<{ credentials: Credentials; account: RemoteAccount }>>;
+  refresh(http: NetworkHttp, input: { app: AppCredentials; credentials: Credentials; serviceUrl?: string }): Promise<Outcome<Credentials>>;
+  revoke(http: NetworkHttp, input: { app: AppCredentials; credentials: Credentials; serviceUrl?: string }): Promise<Outcome>;
+}
+
+export interface CredentialConnector {
+  kind: 'credentials';
+  connect(http: NetworkHttp, fields: Record<string, string>): Promise<Outcome<{ credentials: Credentials; account: RemoteAccount }>>;
+  refresh(http: NetworkHttp, input: { credentials: Credentials; account: RemoteAccount }): Promise<Outcome<Credentials>>;
+}
+
+export type Connector = OAuthConnector | CredentialConnector;
+
+export interface MediaItem {
+  kind: 'image' | 'video';
+  mimeType: string;
+  /** Reads the bytes; called once per publish. */
+  read(): Promise<Uint8Array>;
+  /** Where the network can fetch it itself (Instagram, Threads, TikTok pull from a URL). */
+  publicUrl?: string;
+  altText?: string;
+  width?: number;
+  height?: number;
+  durationSeconds?: number;
+}
+
+export interface PublishRequest {
+  text: string;
+  media: MediaItem[];
+  link?: string;
+  /** Carried in the post where the network allows it, so find() can recognise it after a timeout. */
+  marker: string;
+  /** Publishing a thread part or a reply. */
+  replyTo?: { remoteId: string; rootId: string };
+  /** Pinterest board, YouTube title, and the like. */
+  options?: Record<string, string>;
+}
+
+export interface PublishedPost {
+  remoteId: string;
+  url: string | null;
+}
+
+export interface Publisher {
+  publish(session: AdapterSession, request: PublishRequest): Promise<Outcome<PublishedPost>>;
+  /** A first comment under a published post. */
+  comment?(session: AdapterSession, input: { onRemoteId: string; text: string }): Promise<Outcome<PublishedPost>>;
+  delete(session: AdapterSession, remoteId: string): Promise<Outcome>;
+  /** Finds a post we may have published: by marker, or by text within the time window. */
+  find(session: AdapterSession, input: { marker: string; text: string; after: Date; before: Date }): Promise<Outcome<PublishedPost | null>>;
+}
+
+export interface InboxItem {
+  remoteId: string;
+  kind: 'comment' | 'mention' | 'message';
+  /** The conversation or post it belongs to. */
+  threadId: string;
+  /** Our post it answers, for comments. */
+  parentRemoteId?: string;
+  author: { remoteId: string; handle: string; displayName: string; avatarUrl?: string };
+  text: string;
+  createdAt: Date;
+  url?: string;
+}
+
+export interface InboxPage {
+  items: InboxItem[];
+  /** Pass back to continue; null when there is nothing more now. */
+  cursor: string | null;
+}
+
+export interface InboxSource {
+  fetch(session: AdapterSession, input: { kind: InboxItem['kind']; cursor: string | null }): Promise<Outcome<InboxPage>>;
+  reply(session: AdapterSession, input: { item: InboxItem; text: string }): Promise<Outcome<PublishedPost>>;
+  like?(session: AdapterSession, input: { item: InboxItem }): Promise<Outcome>;
+  hide?(session: AdapterSession, input: { item: InboxItem }): Promise<Outcome>;
+}
+
+export interface ProfileMetrics {
+  followers: number | null;
+  impressions: number | null;
+  engagements: number | null;
+  clicks: number | null;
+  videoViews: number | null;
+}
+
+export interface PostMetrics extends ProfileMetrics {
+  remoteId: string;
+  likes: number | null;
+  comments: number | null;
+  shares: number | null;
+}
+
+export interface MetricsSource {
+  profile(session: AdapterSession, input: { since: Date; until: Date }): Promise<Outcome<ProfileMetrics>>;
+  posts(session: AdapterSession, input: { remoteIds: string[] }): Promise<Outcome<PostMetrics[]>>;
+}
+
+export interface SearchResult {
+  remoteId: string;
+  author: InboxItem['author'];
+  text: string;
+  createdAt: Date;
+  url?: string;
+}
+
+export interface SearchSource {
+  search(session: AdapterSession, input: { query: string; cursor: string | null }): Promise<Outcome<{ items: SearchResult[]; cursor: string | null }>>;
+}
+
+/** One network: its manifest, and the capabilities it implements. */
+export interface NetworkAdapter {
+  manifest: NetworkManifest;
+  connector?: Connector;
+  publisher?: Publisher;
+  inbox?: InboxSource;
+  metrics?: MetricsSource;
+  search?: SearchSource;
+  /** Reads limits the network publishes about itself (Mastodon's /api/v2/instance). */
+  liveLimits?(http: NetworkHttp, serviceUrl: string): Promise<Outcome<Partial<NetworkManifest['text']> & { mediaMaxCount?: number }>>;
+}

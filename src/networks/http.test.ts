@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { isHttpFailure, NetworkHttp } from './http.ts';
+import { MemoryBudgetStore, readRateHeaders } from './rate-budget.ts';
+import { isPublicAddress, type AddressAllowance } from './ssrf.ts';
+
+describe('network HTTP', () => {
+  let server: http.Server;
+  let base: string;
+  let hits = 0;
+  before(async () => {
+    server = http.createServer((req, res) => {
+      hits++;
+      if (req.url === '/limited') {
+        res.writeHead(200, { 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': String(Math.floor(Date.now() / 1000) + 900) });
+        return res.end('{"ok":true}');
+      }
+      if (req.url === '/to-metadata') {
+        res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' });
+        return res.end();
+      }
+      if (req.url === '/slow') return setTimeout(() => res.end('late'), 2_000);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"hello":"world"}');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(() => new Promise<void>((r) => server.close(() => r())));
+
+  const client = (allow: AddressAllowance) => new NetworkHttp({ budgetKey: 'test', budgets: new MemoryBudgetStore(), allow });
+
+  it('refuses private, loopback and metadata addresses unless told otherwise', async () => {
+    const guarded = client('public_only');
+    for (const url of [`${base}/`, 'http://169.254.169.254/latest/meta-data/', 'http://[::1]/', 'http://localhost:8080/', 'http://10.0.0.1/']) {
+      const res = await guarded.send({ url });
+      assert.ok(isHttpFailure(res) && res.kind === 'refused', `${url} must be refused`);
+    }
+    const open = await client(['127.0.0.1']).send({ url: `${base}/` });
+    assert.ok(!isHttpFailure(open));
+    assert.deepEqual(open.json, { hello: 'world' });
+  });
+
+  it('checks every redirect hop', async () => {
+    // The first hop is allowed (the test server), the redirect to the metadata address is not.
+    const res = await client(['127.0.0.1']).send({ url: `${base}/to-metadata` });
+    assert.ok(isHttpFailure(res) && res.kind === 'refused', JSON.stringify(res));
+  });
+
+  it('waits instead of calling when the network said the budget is spent', async () => {
+    const c = client(['127.0.0.1']);
+    const first = await c.send({ url: `${base}/limited`, bucket: 'post' });
+    assert.ok(!isHttpFailure(first));
+    const before = hits;
+    const second = await c.send({ url: `${base}/limited`, bucket: 'post' });
+    assert.ok(isHttpFailure(second) && second.kind === 'budget');
+    assert.ok(second.retryAt.getTime() > Date.now() + 800_000);
+    assert.equal(hits, before, 'no request was sent');
+    const otherBucket = await c.send({ url: `${base}/`, bucket: 'read' });
+    assert.ok(!isHttpFailure(otherBucket));
+  });
+
+  it('times out and says so', async () => {
+    const res = await client(['127.0.0.1']).send({ url: `${base}/slow`, timeoutMs: 200 });
+    assert.ok(isHttpFailure(res) && res.kind === 'timeout');
+  });
+});
+
+describe('rate-limit headers', () => {
+  const now = new Date('2026-11-21T12:00:00Z');
+  it('reads X, Bluesky, Mastodon, Retry-After and Meta usage', () => {
+    const h = (o: Record<string, string>) => new Headers(o);
+    assert.deepEqual(readRateHeaders(200, h({ 'x-rate-limit-remaining': '3', 'x-rate-limit-reset': '1795348800' }), now), {
+      remaining: 3,
+      resetAt: new Date(1795348800 * 1000),
+    });
+    assert.equal(readRateHeaders(200, h({ 'ratelimit-remaining': '10', 'ratelimit-reset': '60' }), now)!.resetAt!.toISOString(), '2026-11-21T12:01:00.000Z');
+    assert.equal(readRateHeaders(200, h({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '2026-11-21T12:05:00.000Z' }), now)!.resetAt!.toISOString(), '2026-11-21T12:05:00.000Z');
+    assert.deepEqual(readRateHeaders(429, h({ 'retry-after': '30' }), now), { remaining: 0, resetAt: new Date('2026-11-21T12:00:30Z') });
+    assert.equal(readRateHeaders(200, h({ 'x-app-usage': '{"call_count":96,"total_time":10,"total_cputime":5}' }), now)!.remaining, 0);
+    assert.deepEqual(readRateHeaders(200, h({ 'x-app-usage': '{"call_count":20,"total_time":10,"total_cputime":5}' }), now), { remaining: null, resetAt: null });
+    const buc = readRateHeaders(200, h({ 'x-business-use-case-usage': '{"123":[{"type":"pages","call_count":100,"total_cputime":1,"total_time":1,"estimated_time_to_regain_access":120}]}' }), now);
+    assert.equal(buc!.resetAt!.toISOString(), '2026-11-21T14:00:00.000Z');
+    assert.equal(readRateHeaders(200, h({}), now), null);
+  });
+
+  it('classifies addresses', () => {
+    assert.equal(isPublicAddress('8.8.8.8'), true);
+    for (const a of ['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '::1', 'fc00::1', '::ffff:127.0.0.1', '0.0.0.0', '100.64.0.1']) {
+      assert.equal(isPublicAddress(a), false, a);
+    }
+  });
+});

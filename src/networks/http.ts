@@ -1,0 +1,113 @@
+import { fetch, type Agent, type BodyInit } from 'undici';
+import type { BudgetStore } from './rate-budget.ts';
+import { readRateHeaders } from './rate-budget.ts';
+import { guardedAgent, refuseLiteralPrivateHost, type AddressAllowance } from './ssrf.ts';
+
+export interface HttpRequest {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: string;
+  headers?: Record<string, string>;
+  body?: BodyInit;
+  /** Which budget this call spends, e.g. "post" or "read"; calls share one when unset. */
+  bucket?: string;
+  timeoutMs?: number;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+  /** The body parsed as JSON, or undefined when it is not JSON. */
+  json: unknown;
+}
+
+/** Why no response came back. A timeout may mean the request took effect. */
+export type HttpFailure =
+  | { kind: 'timeout'; reason: string }
+  | { kind: 'network'; reason: string }
+  | { kind: 'refused'; reason: string }
+  | { kind: 'budget'; retryAt: Date; reason: string };
+
+export interface NetworkHttpOptions {
+  /** Namespaces this account's budgets, e.g. "bluesky:did:plc:…". */
+  budgetKey: string;
+  budgets: BudgetStore;
+  /** Production reaches public addresses only; tests allow the loopback addresses their networks run on. */
+  allow: AddressAllowance;
+  timeoutMs?: number;
+  now?: () => Date;
+}
+
+const MAX_REDIRECTS = 5;
+
+/**
+ * The only way an adapter reaches its network: time-limited, guarded against server-side request
+ * forgery on every hop, and budgeted by the rate-limit headers the network sends, so Canopy waits
+ * instead of causing 429s.
+ */
+export class NetworkHttp {
+  private readonly agent: Agent;
+  private readonly now: () => Date;
+
+  constructor(private readonly opts: NetworkHttpOptions) {
+    this.agent = guardedAgent({ allow: opts.allow });
+    this.now = opts.now ?? (() => new Date());
+  }
+
+  async send(req: HttpRequest): Promise<HttpResponse | HttpFailure> {
+    const key = `${this.opts.budgetKey}:${req.bucket ?? 'default'}`;
+    const budget = await this.opts.budgets.get(key);
+    if (budget?.remaining === 0 && budget.resetAt && budget.resetAt > this.now()) {
+      return { kind: 'budget', retryAt: budget.resetAt, reason: `rate limit reached until ${budget.resetAt.toISOString()}` };
+    }
+    let url = new URL(req.url);
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') return { kind: 'refused', reason: `Unsupported URL scheme ${url.protocol}` };
+      const literal = refuseLiteralPrivateHost(url, this.opts.allow);
+      if (literal) return { kind: 'refused', reason: literal };
+      let res;
+      try {
+        res = await fetch(url, {
+          method: req.method ?? 'GET',
+          headers: req.headers,
+          body: req.body,
+          redirect: 'manual',
+          dispatcher: this.agent,
+          signal: AbortSignal.timeout(req.timeoutMs ?? this.opts.timeoutMs ?? 30_000),
+        });
+      } catch (err) {
+        return failureOf(err);
+      }
+      const location = res.headers.get('location');
+      if (res.status >= 300 && res.status < 400 && location && (req.method ?? 'GET') === 'GET') {
+        await res.body?.cancel();
+        url = new URL(location, url);
+        continue;
+      }
+      const text = await res.text();
+      const state = readRateHeaders(res.status, res.headers as unknown as Headers, this.now());
+      if (state) await this.opts.budgets.set(key, state);
+      return { status: res.status, headers: res.headers as unknown as Headers, text, json: parseJson(text) };
+    }
+    return { kind: 'refused', reason: 'Too many redirects' };
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function failureOf(err: unknown): HttpFailure {
+  const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+  if (e.name === 'TimeoutError' || e.name === 'AbortError') return { kind: 'timeout', reason: 'The network did not answer in time' };
+  if (e.cause?.code === 'ESSRF') return { kind: 'refused', reason: e.cause.message ?? 'Refused address' };
+  return { kind: 'network', reason: e.cause?.message ?? e.message ?? 'Network error' };
+}
+
+export function isHttpFailure(r: HttpResponse | HttpFailure): r is HttpFailure {
+  return 'kind' in r;
+}
