@@ -1,0 +1,91 @@
+// Shapes of the API's answers, as the web app reads them. The domain's own types are reused
+// where core exports them, so a change there shows up here at typecheck.
+import type { Me } from '../../core/accounts/get-me.ts';
+import type { Locale } from '../../core/accounts/locales.ts';
+import type { Permission } from '../../core/policies/permissions.ts';
+import type { Role } from '../../core/policies/roles.ts';
+
+export type { Locale, Me, Permission, Role };
+
+export type WorkspaceOfMe = Me['workspaces'][number];
+
+export interface WorkspaceSummary {
+  id: string;
+  name: string;
+  timezone: string;
+  locale: string;
+  role: Role;
+}
+
+export interface Member {
+  userId: string;
+  name: string;
+  email: string;
+  role: Role;
+  via: 'workspace' | 'organization';
+  totpEnabled: boolean;
+}
+
+export interface Invitation {
+  id: string;
+  email: string;
+  role: Role;
+  expiresAt: string;
+  createdAt: string;
+}
+
+export interface NewInvitation {
+  id: string;
+  email: string;
+  role: Role;
+  expiresAt: string;
+  url: string;
+}
+
+export interface InvitationOffer {
+  email: string;
+  role: Role;
+  expiresAt: string;
+  existingUser: boolean;
+  workspace: { id: string; name: string };
+  organization: { id: string; name: string };
+}
+
+export interface AuditEvent {
+  id: number;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  details: Record<string, unknown>;
+  createdAt: string;
+  actor: { id: string; name: string } | null;
+}
+
+export interface AuditPage {
+  items: AuditEvent[];
+  nextBefore: number | null;
+}
+
+export interface ApiToken {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+export interface NewApiToken {
+  id: string;
+  name: string;
+  token: string;
+}
+
+export interface TotpSetup {
+  secret: string;
+  otpauthUrl: string;
+  qrSvg: string;
+}
+
+export interface Items<T> {
+  items: T[];
+}

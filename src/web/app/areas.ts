@@ -1,0 +1,74 @@
+import {
+  IconBuildingCommunity,
+  IconCalendarMonth,
+  IconChartBar,
+  IconEar,
+  IconHistory,
+  IconInbox,
+  IconKey,
+  IconPencilPlus,
+  IconSettings,
+  IconShieldLock,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
+import type { Me, Permission, WorkspaceOfMe } from '../api/types.ts';
+
+export type AreaKey = 'calendar' | 'compose' | 'inbox' | 'reports' | 'listening';
+export type WorkspaceSettingKey = 'workspace' | 'members' | 'audit';
+export type AccountSettingKey = 'organization' | 'security' | 'tokens';
+
+export interface WorkspaceArea<K extends string> {
+  key: K;
+  /** Path under /w/:workspaceId/. */
+  path: string;
+  permission: Permission;
+  icon: Icon;
+}
+
+/** The product's areas, in the order people work through them. */
+export const areas: WorkspaceArea<AreaKey>[] = [
+  { key: 'calendar', path: 'calendar', permission: 'calendar.read', icon: IconCalendarMonth },
+  { key: 'compose', path: 'compose', permission: 'posts.draft', icon: IconPencilPlus },
+  { key: 'inbox', path: 'inbox', permission: 'inbox.read', icon: IconInbox },
+  { key: 'reports', path: 'reports', permission: 'reports.read', icon: IconChartBar },
+  { key: 'listening', path: 'listening', permission: 'listening.read', icon: IconEar },
+];
+
+export const workspaceSettings: WorkspaceArea<WorkspaceSettingKey>[] = [
+  { key: 'workspace', path: 'settings/workspace', permission: 'workspace.update', icon: IconSettings },
+  { key: 'members', path: 'settings/members', permission: 'members.read', icon: IconUsers },
+  { key: 'audit', path: 'settings/audit', permission: 'audit.read', icon: IconHistory },
+];
+
+export interface AccountSetting {
+  key: AccountSettingKey;
+  path: string;
+  icon: Icon;
+  visible(me: Me): boolean;
+}
+
+export const accountSettings: AccountSetting[] = [
+  {
+    key: 'organization',
+    path: '/settings/organization',
+    icon: IconBuildingCommunity,
+    visible: (me) => me.organization.role === 'owner' || me.organization.role === 'admin',
+  },
+  { key: 'security', path: '/settings/security', icon: IconShieldLock, visible: () => true },
+  { key: 'tokens', path: '/settings/tokens', icon: IconKey, visible: () => true },
+];
+
+export function may(workspace: WorkspaceOfMe, permission: Permission): boolean {
+  return workspace.permissions.includes(permission);
+}
+
+/** Where to land in a workspace: the first area this role may open. */
+export function firstAreaPath(workspace: WorkspaceOfMe): string {
+  const first = [...areas, ...workspaceSettings].find((a) => may(workspace, a.permission));
+  return `/w/${workspace.id}/${first?.path ?? 'calendar'}`;
+}
+
+export function canCreateWorkspaces(me: Me): boolean {
+  return me.organization.role === 'owner' || me.organization.role === 'admin';
+}

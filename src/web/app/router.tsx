@@ -1,0 +1,96 @@
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { ComingSoon } from '../areas/ComingSoon.tsx';
+import { InvitePage } from '../auth/InvitePage.tsx';
+import { LoginPage } from '../auth/LoginPage.tsx';
+import { RedirectIfSignedIn } from '../auth/RedirectIfSignedIn.tsx';
+import { SignupPage } from '../auth/SignupPage.tsx';
+import { AuditPage } from '../settings/audit/AuditPage.tsx';
+import { MembersPage } from '../settings/members/MembersPage.tsx';
+import { OrganizationPage } from '../settings/OrganizationPage.tsx';
+import { SecurityPage } from '../settings/SecurityPage.tsx';
+import { TokensPage } from '../settings/tokens/TokensPage.tsx';
+import { WorkspaceSettingsPage } from '../settings/WorkspaceSettingsPage.tsx';
+import { areas } from './areas.ts';
+import { HomeRedirect } from './HomeRedirect.tsx';
+import { NotFound } from './NotFound.tsx';
+import { RequireAuth } from './RequireAuth.tsx';
+import { RequirePermission } from './RequirePermission.tsx';
+import { WelcomePage } from './WelcomePage.tsx';
+import { WorkspaceIndex } from './WorkspaceIndex.tsx';
+import { WorkspaceScope } from './WorkspaceScope.tsx';
+
+const areaRoutes: RouteObject[] = areas.map((a) => ({
+  path: a.path,
+  element: (
+    <RequirePermission permission={a.permission}>
+      <ComingSoon area={a.key} />
+    </RequirePermission>
+  ),
+}));
+
+export const routes: RouteObject[] = [
+  {
+    path: '/login',
+    element: (
+      <RedirectIfSignedIn>
+        <LoginPage />
+      </RedirectIfSignedIn>
+    ),
+  },
+  {
+    path: '/signup',
+    element: (
+      <RedirectIfSignedIn>
+        <SignupPage />
+      </RedirectIfSignedIn>
+    ),
+  },
+  { path: '/invite/:token', element: <InvitePage /> },
+  {
+    path: '/',
+    element: <RequireAuth />,
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      { path: 'welcome', element: <WelcomePage /> },
+      {
+        path: 'w/:workspaceId',
+        element: <WorkspaceScope />,
+        children: [
+          { index: true, element: <WorkspaceIndex /> },
+          ...areaRoutes,
+          {
+            path: 'settings/workspace',
+            element: (
+              <RequirePermission permission="workspace.update">
+                <WorkspaceSettingsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'settings/members',
+            element: (
+              <RequirePermission permission="members.read">
+                <MembersPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'settings/audit',
+            element: (
+              <RequirePermission permission="audit.read">
+                <AuditPage />
+              </RequirePermission>
+            ),
+          },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+      { path: 'settings/organization', element: <OrganizationPage /> },
+      { path: 'settings/security', element: <SecurityPage /> },
+      { path: 'settings/tokens', element: <TokensPage /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

@@ -1,0 +1,26 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { intlTags, isLocale } from './languages.ts';
+
+export interface Formatters {
+  dateTime(iso: string): string;
+  date(iso: string): string;
+  number(value: number): string;
+}
+
+/** Dates and numbers in the language the person reads the app in. */
+export function useFormat(): Formatters {
+  const { i18n } = useTranslation();
+  const lng = i18n.language;
+  return useMemo(() => {
+    const tag = isLocale(lng) ? intlTags[lng] : 'en';
+    const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
+    const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });
+    const number = new Intl.NumberFormat(tag);
+    return {
+      dateTime: (iso) => dateTime.format(new Date(iso)),
+      date: (iso) => date.format(new Date(iso)),
+      number: (value) => number.format(value),
+    };
+  }, [lng]);
+}
