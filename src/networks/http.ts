@@ -1,4 +1,4 @@
-import { fetch, type Agent, type BodyInit } from 'undici';
+import { fetch, type Agent, type BodyInit, type Response as UndiciResponse } from 'undici';
 import type { BudgetStore } from './rate-budget.ts';
 import { readRateHeaders } from './rate-budget.ts';
 import { guardedAgent, refuseLiteralPrivateHost, type AddressAllowance } from './ssrf.ts';
@@ -55,39 +55,67 @@ export class NetworkHttp {
   }
 
   async send(req: HttpRequest): Promise<HttpResponse | HttpFailure> {
-    const key = `${this.opts.budgetKey}:${req.bucket ?? 'default'}`;
+    const res = await this.exchange(req.url, { method: req.method ?? 'GET', headers: req.headers, body: req.body }, req.bucket, req.timeoutMs);
+    if ('kind' in res) return res;
+    const text = await res.text();
+    return { status: res.status, headers: res.headers as unknown as Headers, text, json: parseJson(text) };
+  }
+
+  /**
+   * A fetch-compatible function over the same guard and budget, for network SDKs that take one
+   * (@atproto/api, masto). A spent budget answers 429 with Retry-After, without calling.
+   */
+  asFetch(bucket?: string): typeof globalThis.fetch {
+    return async (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      const res = await this.exchange(url, { method: init?.method ?? 'GET', headers: init?.headers as Record<string, string>, body: init?.body as BodyInit }, bucket);
+      if (!('kind' in res)) return res as unknown as Response;
+      if (res.kind === 'budget') {
+        return new Response(JSON.stringify({ error: 'RateLimitExceeded', message: res.reason }), {
+          status: 429,
+          headers: { 'retry-after': String(Math.max(1, Math.ceil((res.retryAt.getTime() - this.now().getTime()) / 1000))) },
+        });
+      }
+      throw Object.assign(new TypeError(res.reason), { name: res.kind === 'timeout' ? 'TimeoutError' : 'TypeError', canopyFailure: res });
+    };
+  }
+
+  private async exchange(
+    target: string,
+    init: { method: string; headers?: Record<string, string> | undefined; body?: BodyInit | undefined },
+    bucket: string | undefined,
+    timeoutMs?: number,
+  ): Promise<UndiciResponse | HttpFailure> {
+    const key = `${this.opts.budgetKey}:${bucket ?? 'default'}`;
     const budget = await this.opts.budgets.get(key);
     if (budget?.remaining === 0 && budget.resetAt && budget.resetAt > this.now()) {
       return { kind: 'budget', retryAt: budget.resetAt, reason: `rate limit reached until ${budget.resetAt.toISOString()}` };
     }
-    let url = new URL(req.url);
+    let url = new URL(target);
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
       if (url.protocol !== 'https:' && url.protocol !== 'http:') return { kind: 'refused', reason: `Unsupported URL scheme ${url.protocol}` };
       const literal = refuseLiteralPrivateHost(url, this.opts.allow);
       if (literal) return { kind: 'refused', reason: literal };
-      let res;
+      let res: UndiciResponse;
       try {
         res = await fetch(url, {
-          method: req.method ?? 'GET',
-          headers: req.headers,
-          body: req.body,
+          ...init,
           redirect: 'manual',
           dispatcher: this.agent,
-          signal: AbortSignal.timeout(req.timeoutMs ?? this.opts.timeoutMs ?? 30_000),
+          signal: AbortSignal.timeout(timeoutMs ?? this.opts.timeoutMs ?? 30_000),
         });
       } catch (err) {
         return failureOf(err);
       }
       const location = res.headers.get('location');
-      if (res.status >= 300 && res.status < 400 && location && (req.method ?? 'GET') === 'GET') {
+      if (res.status >= 300 && res.status < 400 && location && init.method === 'GET') {
         await res.body?.cancel();
         url = new URL(location, url);
         continue;
       }
-      const text = await res.text();
       const state = readRateHeaders(res.status, res.headers as unknown as Headers, this.now());
       if (state) await this.opts.budgets.set(key, state);
-      return { status: res.status, headers: res.headers as unknown as Headers, text, json: parseJson(text) };
+      return res;
     }
     return { kind: 'refused', reason: 'Too many redirects' };
   }
