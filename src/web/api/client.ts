@@ -27,10 +27,6 @@ function remember(res: Response): void {
   if (token) csrfToken = token;
 }
 
-export function forgetCsrfToken(): void {
-  csrfToken = null;
-}
-
 function isProblem(value: unknown): value is { code: string; detail: string; problems?: FieldProblem[] } {
   return typeof value === 'object' && value !== null && 'code' in value && 'detail' in value;
 }

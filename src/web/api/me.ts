@@ -18,8 +18,12 @@ export function useMe() {
   return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 30_000 });
 }
 
-/** Drops every cached answer that belonged to the previous person. */
-export function signedOut(queryClient: QueryClient): void {
+/**
+ * A person has just signed in (or joined): drop every answer cached for whoever used this tab
+ * before, then take /me from the sign-in answer, or fetch it.
+ */
+export async function sessionStarted(queryClient: QueryClient, me?: Me): Promise<void> {
   queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
-  queryClient.setQueryData(meKey, null);
+  if (me) queryClient.setQueryData(meKey, me);
+  else await queryClient.invalidateQueries({ queryKey: meKey });
 }

@@ -1,11 +1,10 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconKey, IconLogout, IconShieldLock } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
-import { forgetCsrfToken, post } from '../api/client.ts';
-import { signedOut } from '../api/me.ts';
+import { Link } from 'react-router-dom';
+import { post } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
 import { problemMessage } from './problems.ts';
 
@@ -17,18 +16,15 @@ function initials(name: string): string {
     .join('');
 }
 
-/** Ends the session and forgets everything cached for this person; then goes to `to`. */
+/**
+ * Ends the session, then loads `to` afresh: a full page load is the sure way to leave nothing of
+ * this person's data in memory for whoever uses the browser next.
+ */
 export function useLogOut(to = '/login') {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
   return useMutation({
     mutationFn: () => post<void>('/api/v1/auth/logout'),
-    onSuccess: () => {
-      forgetCsrfToken();
-      signedOut(queryClient);
-      void navigate(to);
-    },
+    onSuccess: () => window.location.assign(to),
     onError: (err) => notifications.show({ color: 'red', message: problemMessage(t, err) }),
   });
 }

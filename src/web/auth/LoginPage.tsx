@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError, post } from '../api/client.ts';
-import { meKey } from '../api/me.ts';
+import { sessionStarted } from '../api/me.ts';
 import type { Me } from '../api/types.ts';
 import { FormError } from '../app/FormError.tsx';
 import { fieldProblems } from '../app/problems.ts';
@@ -36,7 +36,7 @@ export function LoginPage() {
   const login = useMutation({
     mutationFn: (input: Credentials & { totp?: string }) => post<Me>('/api/v1/auth/login', { ...input, email: input.email.trim() }),
     onSuccess: (me) => {
-      queryClient.setQueryData(meKey, me);
+      void sessionStarted(queryClient, me);
       void navigate(next, { replace: true });
     },
     onError: (err, input) => {

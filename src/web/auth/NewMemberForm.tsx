@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { post } from '../api/client.ts';
-import { meKey } from '../api/me.ts';
+import { sessionStarted } from '../api/me.ts';
 import { FormError } from '../app/FormError.tsx';
 import { fieldProblems } from '../app/problems.ts';
 import { currentLocale } from '../i18n/index.ts';
@@ -33,8 +33,7 @@ export function NewMemberForm({ token }: { token: string }) {
         locale: currentLocale(),
       }),
     onSuccess: async ({ workspaceId }) => {
-      // The accept answer carries no CSRF token; /me does, and the app needs it anyway.
-      await queryClient.invalidateQueries({ queryKey: meKey });
+      await sessionStarted(queryClient);
       void navigate(`/w/${workspaceId}`, { replace: true });
     },
     onError: (err) => form.setErrors(fieldProblems(err, ['name', 'password'] as const)),

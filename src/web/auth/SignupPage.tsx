@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { post } from '../api/client.ts';
-import { meKey } from '../api/me.ts';
+import { sessionStarted } from '../api/me.ts';
 import type { Me } from '../api/types.ts';
 import { FormError } from '../app/FormError.tsx';
 import { fieldProblems } from '../app/problems.ts';
@@ -45,7 +45,7 @@ export function SignupPage() {
         locale: currentLocale(),
       }),
     onSuccess: (me) => {
-      queryClient.setQueryData(meKey, me);
+      void sessionStarted(queryClient, me);
       void navigate('/welcome', { replace: true });
     },
     onError: (err) => form.setErrors(fieldProblems(err, fields)),
