@@ -5,6 +5,7 @@ import type { Config } from './config/index.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { loadSecretBox } from './core/secrets/box.ts';
+import { createAppContext } from './core/app-context.ts';
 import type { AppContext } from './core/types.ts';
 import { JobQueue } from './jobs/queue.ts';
 
@@ -23,8 +24,8 @@ export async function boot(config: Config, log: Logger, role: Role, opts: { data
   const database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   await migrateDatabase(database);
   const secrets = await loadSecretBox({ secretKey: config.secretKey, dataDir: config.dataDir });
-  const app: AppContext = { db: database.db, config, secrets, log, now: () => new Date() };
-  const queue = await JobQueue.start(database, log, { runWorkers: role !== 'web', now: () => app.now() });
+  const app = createAppContext({ db: database.db, config, secrets, log });
+  const queue = await JobQueue.start(database, log, { runWorkers: role !== 'web', now: () => app.now(), app });
   let server: FastifyInstance | null = null;
   if (role !== 'worker') {
     server = await buildServer({ app, queue });

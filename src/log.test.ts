@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { buildServer } from './api/server.ts';
 import { loadConfig } from './config/index.ts';
+import { createAppContext } from './core/app-context.ts';
 import { SecretBox } from './core/secrets/box.ts';
 import { createLogger } from './log.ts';
 import { createTestDatabase } from './testing/database.ts';
@@ -46,7 +47,7 @@ describe('request logs', () => {
     const config = loadConfig({ LOG_LEVEL: 'info' });
     const database = await createTestDatabase();
     const server = await buildServer({
-      app: { db: database.db, config, secrets: new SecretBox(Buffer.alloc(32)), log: createLogger(config, sink), now: () => new Date() },
+      app: createAppContext({ db: database.db, config, secrets: new SecretBox(Buffer.alloc(32)), log: createLogger(config, sink) }),
       queue: null,
     });
     try {

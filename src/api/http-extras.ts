@@ -5,4 +5,6 @@ export interface HttpExtras {
   sessionToken: string | undefined;
   startSession(session: { token: string; csrfToken: string; expiresAt: Date }): void;
   clearSession(): void;
+  /** Sends the browser elsewhere (OAuth round trips); the handler's return value is then ignored. */
+  redirect(url: string): void;
 }

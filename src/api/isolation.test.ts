@@ -3,6 +3,9 @@ import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../testing/app.ts';
 import { TestClient, uniqueEmail } from '../testing/client.ts';
 import { addMember, createWorkspace, signUpOwner, type Owner } from '../testing/people.ts';
+import { eq } from 'drizzle-orm';
+import { notify } from '../core/notifications/notify.ts';
+import { notifications, profiles } from '../db/schema.ts';
 import { apiRoutes } from './routes/index.ts';
 
 /**
@@ -28,7 +31,21 @@ describe('tenant isolation on every route', () => {
     const inv = await victim.client.post<{ id: string }>(`/api/v1/workspaces/${workspaceA}/invitations`, { email: uniqueEmail('pending'), role: 'analyst' });
     const tok = await victim.client.post<{ id: string; token: string }>('/api/v1/tokens', { name: 'victim script' });
     victimToken = tok.body.token;
-    Object.assign(ids, { workspaceId: workspaceA, userId: creator.userId, invitationId: inv.body.id, tokenId: tok.body.id });
+    const [profile] = await t.database.db
+      .insert(profiles)
+      .values({ organizationId: victim.organizationId, workspaceId: workspaceA, network: 'bluesky', remoteId: 'did:plc:victim', handle: 'victim.test', displayName: 'Victim', credentials: t.app.secrets.seal('{}') })
+      .returning({ id: profiles.id });
+    await notify(t.database.db, { userIds: [victim.userId], workspaceId: workspaceA, kind: 'test', params: {}, dedupeKey: 'isolation' });
+    const [note] = await t.database.db.select({ id: notifications.id }).from(notifications).where(eq(notifications.userId, victim.userId));
+    Object.assign(ids, {
+      workspaceId: workspaceA,
+      userId: creator.userId,
+      invitationId: inv.body.id,
+      tokenId: tok.body.id,
+      profileId: profile!.id,
+      notificationId: note!.id,
+      network: 'bluesky',
+    });
 
     // A workspace admin of B in the same organization, signed in by API token so that logout cannot end the walk.
     const outsider = await addMember(victim, workspaceB, 'admin', 'outsider');
@@ -39,11 +56,14 @@ describe('tenant isolation on every route', () => {
   });
   after(() => t.stop());
 
+  /** Ids of things that belong to a tenant; a route naming one of the victim's must refuse. */
+  const tenantParams = ['workspaceId', 'userId', 'invitationId', 'tokenId', 'profileId', 'notificationId'];
+
   const walk = async (who: TestClient, secrets: string[]) => {
     let walked = 0;
     for (const route of apiRoutes) {
       if (route.access.kind === 'public') continue; // sign-up, login and invitation links: no tenant data behind them without a secret
-      const params = [...route.url.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+      const params = [...route.url.matchAll(/:(\w+)/g)].map((m) => m[1]!).filter((p) => tenantParams.includes(p));
       const url = route.url.replace(/:(\w+)/g, (_, name: string) => ids[name] ?? 'missing');
       const res = await who.request(route.method, url, route.method === 'GET' || route.method === 'DELETE' ? undefined : {});
       const label = `${route.method} ${route.url} → ${res.status}`;
@@ -60,12 +80,12 @@ describe('tenant isolation on every route', () => {
   };
 
   it('a member of another workspace in the same organization sees nothing of workspace A', async () => {
-    const walked = await walk(sameOrgOutsider, [workspaceA, ids.userId!, ids.invitationId!, ids.tokenId!]);
+    const walked = await walk(sameOrgOutsider, [workspaceA, ids.userId!, ids.invitationId!, ids.tokenId!, ids.profileId!, ids.notificationId!]);
     assert.ok(walked >= 20, `walked ${walked} routes`);
   });
 
   it('the owner of another organization sees nothing of it', async () => {
-    await walk(otherOrgOwner, [workspaceA, victim.organizationId, victim.email, ids.userId!, ids.invitationId!, ids.tokenId!]);
+    await walk(otherOrgOwner, [workspaceA, victim.organizationId, victim.email, ids.userId!, ids.invitationId!, ids.tokenId!, ids.profileId!, ids.notificationId!]);
   });
 
   it('leaves the victim’s things as they were', async () => {
@@ -75,5 +95,9 @@ describe('tenant isolation on every route', () => {
     assert.ok(invitations.body.items.some((i) => i.id === ids.invitationId));
     const ws = await new TestClient(t.url).withToken(victimToken).get<{ name: string }>(`/api/v1/workspaces/${workspaceA}`);
     assert.equal(ws.body.name, 'Workspace A');
+    const listed = await victim.client.get<{ items: Array<{ id: string }> }>(`/api/v1/workspaces/${workspaceA}/profiles`);
+    assert.deepEqual(listed.body.items.map((p) => p.id), [ids.profileId]);
+    const mine = await victim.client.get<{ items: Array<{ id: string; readAt: string | null }> }>('/api/v1/notifications');
+    assert.equal(mine.body.items.find((n) => n.id === ids.notificationId)?.readAt, null);
   });
 });

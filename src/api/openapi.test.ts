@@ -16,7 +16,7 @@ describe('OpenAPI document', () => {
     const doc = await new TestClient(t.url).get<{ openapi: string; paths: Record<string, Record<string, { 'x-canopy-permission'?: string }>> }>('/api/openapi.json');
     assert.equal(doc.status, 200);
     assert.equal(doc.body.openapi, '3.1.0');
-    const result = await new Validator().validate(doc.body as object);
+    const result = await new Validator().validate(doc.body as unknown as Record<string, unknown>);
     assert.equal(result.valid, true, JSON.stringify(result.errors));
     for (const route of apiRoutes) {
       const op = doc.body.paths[route.url.replace(/:(\w+)/g, '{$1}')]?.[route.method.toLowerCase()];

@@ -39,6 +39,9 @@ function httpExtras(app: AppContext, req: FastifyRequest, reply: FastifyReply): 
     clearSession() {
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
     },
+    redirect(url) {
+      void reply.redirect(url, 302);
+    },
   };
 }
 
@@ -56,6 +59,7 @@ export function registerRoutes(server: FastifyInstance, app: AppContext, routes:
         const query = parse(route.query, req.query, 'query');
         const body = parse(route.body, req.body, 'body');
         const result = await route.handler({ ctx, params, query, body, http: httpExtras(app, req, reply) } as never);
+        if (reply.sent) return reply;
         reply.status(route.response.status);
         return route.response.status === 204 ? reply.send() : reply.send(result);
       },

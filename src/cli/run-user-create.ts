@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { email, password, personName, title } from '../api/schemas.ts';
 import { signUp } from '../core/accounts/sign-up.ts';
 import { AppError } from '../core/errors.ts';
+import { createAppContext } from '../core/app-context.ts';
 import { loadSecretBox } from '../core/secrets/box.ts';
 import { loadConfig } from '../config/index.ts';
 import { openDatabase } from '../db/client.ts';
@@ -24,7 +25,7 @@ export async function runUserCreate(opts: { email: string; name: string; organiz
   try {
     await migrateDatabase(database);
     const secrets = await loadSecretBox(config);
-    const app = { db: database.db, config, secrets, log: createLogger(config), now: () => new Date() };
+    const app = createAppContext({ db: database.db, config, secrets, log: createLogger(config) });
     const created = await signUp(app, parsed.data);
     console.log(`Created ${parsed.data.email}, owner of "${parsed.data.organization}" (user ${created.userId}).`);
   } catch (err) {

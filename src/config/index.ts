@@ -26,7 +26,40 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  NETWORK_ALLOW_PRIVATE_ADDRESSES: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  NETWORK_ENDPOINTS: z
+    .string()
+    .default('{}')
+    .transform((v, ctx) => {
+      try {
+        return z.record(z.string(), z.url()).parse(JSON.parse(v));
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON object of network id to URL, e.g. {"mastodon":"http://127.0.0.1:4000"}' });
+        return z.NEVER;
+      }
+    }),
 });
+
+/** NETWORK_<ID>_CLIENT_ID and NETWORK_<ID>_CLIENT_SECRET: app credentials for every organization. */
+const networkAppVariable = /^NETWORK_([A-Z0-9_]+)_CLIENT_(ID|SECRET)$/;
+
+function networkAppsFrom(source: Record<string, string>): Record<string, { clientId: string; clientSecret?: string }> {
+  const apps: Record<string, { clientId?: string; clientSecret?: string }> = {};
+  for (const [name, value] of Object.entries(source)) {
+    const m = networkAppVariable.exec(name);
+    if (!m) continue;
+    const id = m[1]!.toLowerCase();
+    apps[id] ??= {};
+    if (m[2] === 'ID') apps[id].clientId = value;
+    else apps[id].clientSecret = value;
+  }
+  return Object.fromEntries(
+    Object.entries(apps).flatMap(([id, a]) => (a.clientId ? [[id, { clientId: a.clientId, ...(a.clientSecret ? { clientSecret: a.clientSecret } : {}) }]] : [])),
+  );
+}
 
 export type Env = z.input<typeof envSchema>;
 
@@ -46,6 +79,12 @@ export interface Config {
   bodyLimitBytes: number;
   trustProxy: boolean;
   secureCookies: boolean;
+  /** Let network calls reach private addresses: only for local test networks and the demo. */
+  networkAllowPrivateAddresses: boolean;
+  /** Network id → API base URL, to point networks at local servers. */
+  networkEndpoints: Record<string, string>;
+  /** App credentials from the environment, for organizations that have not set their own. */
+  networkApps: Record<string, { clientId: string; clientSecret?: string }>;
 }
 
 export class ConfigError extends Error {
@@ -81,6 +120,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     trustProxy: e.TRUST_PROXY,
     secureCookies: publicUrl.startsWith('https://'),
+    networkAllowPrivateAddresses: e.NETWORK_ALLOW_PRIVATE_ADDRESSES,
+    networkEndpoints: e.NETWORK_ENDPOINTS,
+    networkApps: networkAppsFrom(cleaned as Record<string, string>),
   };
 }
 
@@ -92,5 +134,20 @@ export function testSettings(source: Record<string, string | undefined> = proces
   return {
     databaseUrl: source.TEST_DATABASE_URL || undefined,
     chromiumPath: source.CHROMIUM_PATH || '/usr/bin/chromium',
+  };
+}
+
+/**
+ * Settings for a local Bluesky network with an AppView (@atproto/dev-env's TestNetwork), used by
+ * tests, benchmarks and the demo. The AppView is Bluesky's own server and needs PostgreSQL whatever
+ * database Canopy itself runs on: BLUESKY_APPVIEW_DATABASE_URL, else TEST_DATABASE_URL, else the
+ * local PostgreSQL that CI always provides. TestNetwork also asserts that REDIS_HOST is set,
+ * although nothing it starts connects to Redis; it is set here, when unset, so that config stays
+ * the one place that touches process.env.
+ */
+export function prepareLocalBluesky(source: Record<string, string | undefined> = process.env): { appViewDatabaseUrl: string } {
+  if (!source.REDIS_HOST) source.REDIS_HOST = '127.0.0.1:6379';
+  return {
+    appViewDatabaseUrl: source.BLUESKY_APPVIEW_DATABASE_URL || source.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
   };
 }

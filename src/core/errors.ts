@@ -13,11 +13,14 @@ export const errorStatus = {
   conflict: 409,
   email_taken: 409,
   invitation_expired: 410,
+  network_rejected: 422,
+  network_not_configured: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
   unavailable: 503,
+  network_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

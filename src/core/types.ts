@@ -1,6 +1,8 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.ts';
 import type { Db } from '../db/client.ts';
+import type { NetworkAdapter } from '../networks/adapter.ts';
+import type { NetworkHttp } from '../networks/http.ts';
 import type { SecretBox } from './secrets/box.ts';
 import type { OrgRole, Role } from './policies/roles.ts';
 
@@ -11,6 +13,10 @@ export interface AppContext {
   secrets: SecretBox;
   log: Logger;
   now: () => Date;
+  /** The networks Canopy knows, by id. */
+  networks: Map<string, NetworkAdapter>;
+  /** A guarded, budgeted HTTP client for calls made on behalf of one account (the budget key). */
+  networkHttp(budgetKey: string): NetworkHttp;
 }
 
 export interface Actor {

@@ -4,6 +4,7 @@ import {
   bigserial,
   boolean,
   index,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -158,4 +159,112 @@ export const loginFailures = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('login_failures_email_idx').on(t.email, t.createdAt), index('login_failures_ip_idx').on(t.ip, t.createdAt)],
+);
+
+/** A social account connected to a workspace. Credentials are sealed with the secret box. */
+export const profiles = pgTable(
+  'profiles',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    network: text('network').notNull(),
+    remoteId: text('remote_id').notNull(),
+    handle: text('handle').notNull(),
+    displayName: text('display_name').notNull(),
+    avatarUrl: text('avatar_url'),
+    serviceUrl: text('service_url'),
+    /** For a page, organization or location reached through a person's account. */
+    subAccount: jsonb('sub_account').$type<{ remoteId: string; name: string; kind: string } | null>(),
+    status: text('status', { enum: ['connected', 'needs_reconnect'] }).notNull().default('connected'),
+    statusReason: text('status_reason'),
+    rateLimitedUntil: timestamp('rate_limited_until', { withTimezone: true }),
+    credentials: text('credentials').notNull(),
+    tokenExpiresAt: timestamp('token_expires_at', { withTimezone: true }),
+    refreshedAt: timestamp('refreshed_at', { withTimezone: true }),
+    /** Who may use it: everyone with the permission, or only the listed members. */
+    access: text('access', { enum: ['all', 'restricted'] }).notNull().default('all'),
+    connectedBy: uuid('connected_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('profiles_account_key').on(t.workspaceId, t.network, t.remoteId),
+    index('profiles_refresh_idx').on(t.status, t.tokenExpiresAt),
+  ],
+);
+
+export const profileMembers = pgTable(
+  'profile_members',
+  {
+    profileId: uuid('profile_id')
+      .notNull()
+      .references(() => profiles.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.profileId, t.userId] })],
+);
+
+/** An organization's own app registration with an OAuth network. The secret is sealed. */
+export const networkApps = pgTable(
+  'network_apps',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    network: text('network').notNull(),
+    clientId: text('client_id').notNull(),
+    clientSecret: text('client_secret'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.network] })],
+);
+
+/** A started OAuth connection, waiting for the network to send the person back. */
+export const oauthStates = pgTable('oauth_states', {
+  /** SHA-256 of the state parameter. */
+  stateHash: text('state_hash').primaryKey(),
+  workspaceId: uuid('workspace_id')
+    .notNull()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  network: text('network').notNull(),
+  /** Sealed PKCE verifier. */
+  codeVerifier: text('code_verifier').notNull(),
+  serviceUrl: text('service_url'),
+  reconnectProfileId: uuid('reconnect_profile_id'),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
+
+/** What each network last said about an account's rate budget, shared by all workers. */
+export const rateBudgets = pgTable('rate_budgets', {
+  key: text('key').primaryKey(),
+  remaining: integer('remaining'),
+  resetAt: timestamp('reset_at', { withTimezone: true }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** In-app notifications. dedupeKey makes "tell the admins once" hold under retries. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    workspaceId: uuid('workspace_id').references(() => workspaces.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    params: jsonb('params').$type<Record<string, string>>().notNull().default({}),
+    dedupeKey: text('dedupe_key').notNull(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('notifications_dedupe_key').on(t.userId, t.dedupeKey), index('notifications_user_idx').on(t.userId, t.createdAt)],
 );

@@ -1,6 +1,9 @@
 import { fromPglite, PgBoss } from 'pg-boss';
 import type { Logger } from 'pino';
+import type { AppContext } from '../core/types.ts';
 import type { Database } from '../db/client.ts';
+import { queueName, type JobDefinition } from './define-job.ts';
+import { jobDefinitions } from './definitions/index.ts';
 
 const HEARTBEAT = 'system-heartbeat';
 const HEARTBEAT_EVERY_MS = 5_000;
@@ -22,7 +25,11 @@ export class JobQueue {
     private readonly now: () => Date,
   ) {}
 
-  static async start(database: Database, log: Logger, opts: { runWorkers: boolean; now: () => Date }): Promise<JobQueue> {
+  static async start(
+    database: Database,
+    log: Logger,
+    opts: { runWorkers: boolean; now: () => Date; app: AppContext; definitions?: JobDefinition[] },
+  ): Promise<JobQueue> {
     const boss =
       database.kind === 'pglite'
         ? new PgBoss({ db: fromPglite(database.pglite), backend: 'pglite', schedule: opts.runWorkers, supervise: opts.runWorkers })
@@ -30,7 +37,12 @@ export class JobQueue {
     boss.on('error', (err: unknown) => log.error({ err }, 'job queue error'));
     await boss.start();
     const queue = new JobQueue(boss, opts.runWorkers, opts.now);
-    if (opts.runWorkers) await queue.startHeartbeat();
+    const definitions = opts.definitions ?? jobDefinitions;
+    for (const def of definitions) await boss.createQueue(queueName(def));
+    if (opts.runWorkers) {
+      await queue.startHeartbeat();
+      for (const def of definitions) await queue.startWorker(def, opts.app, log);
+    }
     return queue;
   }
 
@@ -43,6 +55,20 @@ export class JobQueue {
     await beat();
     this.timer = setInterval(beat, HEARTBEAT_EVERY_MS);
     this.timer.unref();
+  }
+
+  private async startWorker(def: JobDefinition, app: AppContext, log: Logger): Promise<void> {
+    const name = queueName(def);
+    let handler: ((app: AppContext, payload: unknown) => Promise<void>) | undefined;
+    await this.boss.work(name, { pollingIntervalSeconds: 2, batchSize: 10 }, async (jobs) => {
+      handler ??= (await def.handler()).default;
+      for (const job of jobs) {
+        const payload = def.payload.parse(job.data);
+        await handler(app, payload);
+      }
+    });
+    if (def.schedule) await this.boss.schedule(name, def.schedule, {});
+    log.debug({ queue: name }, 'worker started');
   }
 
   /** In a worker process: whether a job has gone through the queue recently. Elsewhere always true. */

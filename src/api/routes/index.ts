@@ -4,7 +4,10 @@ import { authRoutes } from './auth/routes.ts';
 import { invitationRoutes } from './invitations/routes.ts';
 import { meRoutes } from './me/routes.ts';
 import { memberRoutes } from './members/routes.ts';
+import { networkRoutes } from './networks/routes.ts';
+import { notificationRoutes } from './notifications/routes.ts';
 import { organizationRoutes } from './organization/routes.ts';
+import { profileRoutes } from './profiles/routes.ts';
 import { roleRoutes } from './roles/routes.ts';
 import { tokenRoutes } from './tokens/routes.ts';
 import { workspaceRoutes } from './workspaces/routes.ts';
@@ -20,4 +23,7 @@ export const apiRoutes: RouteDef[] = [
   ...invitationRoutes,
   ...auditRoutes,
   ...roleRoutes,
+  ...profileRoutes,
+  ...networkRoutes,
+  ...notificationRoutes,
 ];

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { networkAppSources, setNetworkApp } from '../../../core/profiles/app-credentials.ts';
+import { completeOAuth } from '../../../core/profiles/complete-oauth.ts';
+import { AppError } from '../../../core/errors.ts';
+import { defineRoute } from '../../route.ts';
+
+const networkParams = z.strictObject({ network: z.string().regex(/^[a-z][a-z0-9_]{1,30}$/, 'must be a network id') });
+
+const networkSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  color: z.string(),
+  authKind: z.enum(['oauth2', 'app_password', 'none']),
+  credentialFields: z.array(z.object({ name: z.string(), secret: z.boolean(), defaultValue: z.string().optional() })),
+  appCredentials: z.enum(['organization', 'environment']).nullable(),
+  appCredentialsHelpUrl: z.string().nullable(),
+  capabilities: z.object({ publish: z.boolean(), inbox: z.array(z.string()), metrics: z.boolean(), search: z.boolean() }),
+  unavailable: z.string().nullable(),
+  text: z.object({ maxLength: z.number(), counting: z.string() }),
+});
+
+export const networkRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/networks',
+    summary: 'The networks Canopy can connect, how each signs in, what each can do, and whether app credentials are set',
+    tag: 'profiles',
+    access: { kind: 'signed_in' },
+    response: { status: 200, schema: z.object({ items: z.array(networkSchema) }) },
+    handler: async ({ ctx }) => {
+      const sources = await networkAppSources(ctx);
+      const items = [...ctx.networks.values()].map(({ manifest: m }) => ({
+        id: m.id,
+        name: m.name,
+        color: m.color,
+        authKind: m.auth.kind,
+        credentialFields: m.auth.credentialFields ?? [],
+        appCredentials: sources[m.id] ?? null,
+        appCredentialsHelpUrl: m.auth.appCredentialsHelpUrl ?? null,
+        capabilities: m.capabilities,
+        unavailable: m.unavailable ?? null,
+        text: { maxLength: m.text.maxLength, counting: m.text.counting },
+      }));
+      return { items: items.sort((a, b) => a.name.localeCompare(b.name)) };
+    },
+  }),
+  defineRoute({
+    method: 'PUT',
+    url: '/api/v1/organization/networks/:network',
+    summary: "Set the organization's app credentials (client id and secret) for an OAuth network",
+    tag: 'profiles',
+    access: { kind: 'organization', permission: 'organization.update' },
+    params: networkParams,
+    body: z.strictObject({ clientId: z.string().trim().min(1).max(500), clientSecret: z.string().min(1).max(2000).optional() }),
+    response: { status: 204 },
+    handler: ({ ctx, params, body }) => setNetworkApp(ctx, { network: params.network, ...body }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/oauth/callback/:network',
+    summary: 'Where a network sends the person back after they allowed Canopy; redirects to the Profiles page',
+    tag: 'profiles',
+    access: { kind: 'signed_in' },
+    params: networkParams,
+    query: z.object({
+      code: z.string().max(4000).optional(),
+      state: z.string().max(200).optional(),
+      error: z.string().max(200).optional(),
+      error_description: z.string().max(2000).optional(),
+    }),
+    response: { status: 200 },
+    handler: async ({ ctx, params, query, http }) => {
+      try {
+        if (query.error || !query.code || !query.state) {
+          throw new AppError('network_rejected', query.error_description ?? query.error ?? 'The network did not send Canopy back a code.');
+        }
+        const done = await completeOAuth(ctx, { network: params.network, state: query.state, code: query.code });
+        http.redirect(`/w/${done.workspaceId}/settings/profiles?connected=${encodeURIComponent(params.network)}`);
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        http.redirect(`/settings/connection-failed?network=${encodeURIComponent(params.network)}&message=${encodeURIComponent(err.message)}`);
+      }
+    },
+  }),
+];

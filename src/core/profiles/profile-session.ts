@@ -1,0 +1,43 @@
+import { eq } from 'drizzle-orm';
+import { profiles } from '../../db/schema.ts';
+import type { AdapterSession } from '../../networks/adapter.ts';
+import type { Outcome } from '../../networks/outcome.ts';
+import { AppError, notFound } from '../errors.ts';
+import type { AppContext } from '../types.ts';
+import { resolveAppCredentials } from './app-credentials.ts';
+import { openCredentials } from './credentials.ts';
+import { refreshProfile } from './refresh-profile.ts';
+import { sessionAccount } from './session-account.ts';
+
+type ProfileRow = typeof profiles.$inferSelect;
+
+async function openSession(ctx: AppContext, row: ProfileRow): Promise<AdapterSession> {
+  const app = await resolveAppCredentials(ctx, row.organizationId, row.network);
+  return {
+    account: sessionAccount(row),
+    credentials: openCredentials(ctx.secrets, row.credentials),
+    ...(app ? { app } : {}),
+    http: ctx.networkHttp(`${row.network}:${row.remoteId}`),
+  };
+}
+
+/**
+ * Calls a network as a profile. On `unauthorized` the tokens are refreshed once and the call made
+ * again; a rate limit is remembered on the profile so people see until when.
+ */
+export async function withProfileSession<T>(ctx: AppContext, profileId: string, call: (session: AdapterSession) => Promise<Outcome<T>>): Promise<Outcome<T>> {
+  const load = async () => {
+    const [row] = await ctx.db.select().from(profiles).where(eq(profiles.id, profileId));
+    if (!row) throw notFound('The profile');
+    if (row.status === 'needs_reconnect') throw new AppError('network_rejected', `${row.handle} needs to be reconnected: ${row.statusReason ?? ''}`);
+    return row;
+  };
+  let outcome = await call(await openSession(ctx, await load()));
+  if (outcome.kind === 'unauthorized' && (await refreshProfile(ctx, profileId)) === 'refreshed') {
+    outcome = await call(await openSession(ctx, await load()));
+  }
+  if (outcome.kind === 'rate_limited') {
+    await ctx.db.update(profiles).set({ rateLimitedUntil: outcome.retryAt }).where(eq(profiles.id, profileId));
+  }
+  return outcome;
+}

@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+import type { AppContext } from '../core/types.ts';
+
+/**
+ * A kind of background job: a queue name with a version (bump it when the payload changes shape),
+ * a zod payload checked on both ends, an optional cron schedule, and a handler loaded on first use.
+ */
+export interface JobDefinition<P extends z.ZodType = z.ZodType> {
+  name: string;
+  version: number;
+  payload: P;
+  /** Five-field cron, in UTC. */
+  schedule?: string;
+  handler: () => Promise<{ default: (app: AppContext, payload: z.output<P>) => Promise<void> }>;
+}
+
+export function defineJob<P extends z.ZodType>(def: JobDefinition<P>): JobDefinition {
+  return def as unknown as JobDefinition;
+}
+
+export function queueName(def: Pick<JobDefinition, 'name' | 'version'>): string {
+  return `${def.name}-v${def.version}`;
+}

@@ -1,0 +1,5 @@
+import type { JobDefinition } from '../define-job.ts';
+import { refreshTokensJob } from './refresh-tokens.ts';
+
+/** Every kind of background job. */
+export const jobDefinitions: JobDefinition[] = [refreshTokensJob];
