@@ -23,7 +23,7 @@ export interface Running {
 export async function boot(config: Config, log: Logger, role: Role, opts: { database?: Database } = {}): Promise<Running> {
   const database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   await migrateDatabase(database);
-  const secrets = await loadSecretBox({ secretKey: config.secretKey, dataDir: config.dataDir });
+  const secrets = await loadSecretBox(config);
   const app = createAppContext({ db: database.db, config, secrets, log });
   const queue = await JobQueue.start(database, log, { runWorkers: role !== 'web', now: () => app.now(), app });
   let server: FastifyInstance | null = null;

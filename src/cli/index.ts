@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { ConfigError, loadConfig } from '../config/index.ts';
 import { createLogger } from '../log.ts';
 import { runServer } from './run-server.ts';
+import { runKeysRotate } from './run-keys-rotate.ts';
 import { runMigrate } from './run-migrate.ts';
 import { runUserCreate } from './run-user-create.ts';
 
@@ -35,6 +36,13 @@ program
   .requiredOption('--organization <name>', 'the organization’s name')
   .option('--password <password>', 'the password (or pipe it on standard input)')
   .action((opts: { email: string; name: string; organization: string; password?: string }) => runUserCreate(opts));
+
+program
+  .command('keys')
+  .description('Manage the key that encrypts tokens and secrets at rest')
+  .command('rotate')
+  .description('Re-encrypt every stored secret under a new key (see .env.example)')
+  .action(() => runKeysRotate());
 
 try {
   await program.parseAsync();

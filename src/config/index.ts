@@ -16,6 +16,10 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64 (44 characters), e.g. from `openssl rand -base64 32`')
     .optional(),
+  CANOPY_PREVIOUS_SECRET_KEYS: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=(,[A-Za-z0-9+/]{43}=)*$/, 'must be a comma-separated list of older 32-byte base64 keys')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
@@ -71,6 +75,8 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   secretKey: string | undefined;
+  /** Older keys, still accepted for opening secrets until `canopy keys rotate` has re-sealed them. */
+  previousSecretKeys: string[];
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   sessionDays: number;
   invitationDays: number;
@@ -112,6 +118,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     secretKey: e.CANOPY_SECRET_KEY,
+    previousSecretKeys: e.CANOPY_PREVIOUS_SECRET_KEYS?.split(',') ?? [],
     logLevel: e.LOG_LEVEL,
     sessionDays: e.SESSION_DAYS,
     invitationDays: e.INVITATION_DAYS,

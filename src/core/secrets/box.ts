@@ -26,6 +26,11 @@ export class SecretBox {
     return [VERSION, keyId(this.current), nonce.toString('base64url'), body.toString('base64url')].join(':');
   }
 
+  /** Whether a value is sealed under the current key (rotation skips those). */
+  isCurrent(sealed: string): boolean {
+    return sealed.split(':')[1] === keyId(this.current);
+  }
+
   open(sealed: string): string {
     const [version, id, nonce, body] = sealed.split(':');
     if (version !== VERSION || !id || !nonce || !body) throw new Error('Not a sealed secret.');
@@ -42,18 +47,51 @@ function keyId(key: Buffer): string {
   return createHash('sha256').update(key).digest('base64url').slice(0, 8);
 }
 
+const KEY_FILE = 'secret.key';
+const PREVIOUS_FILE = 'secret.previous.keys';
+const fromBase64 = (k: string) => Buffer.from(k.trim(), 'base64');
+
 /**
- * The key comes from CANOPY_SECRET_KEY when set; otherwise from DATA_DIR/secret.key, created
- * with mode 0600 on first start.
+ * The key comes from CANOPY_SECRET_KEY when set (older ones from CANOPY_PREVIOUS_SECRET_KEYS);
+ * otherwise from DATA_DIR/secret.key, created with mode 0600 on first start, with older keys in
+ * DATA_DIR/secret.previous.keys while a rotation is under way.
  */
-export async function loadSecretBox(opts: { secretKey: string | undefined; dataDir: string }): Promise<SecretBox> {
-  if (opts.secretKey) return new SecretBox(Buffer.from(opts.secretKey, 'base64'));
-  const file = path.join(opts.dataDir, 'secret.key');
+export async function loadSecretBox(opts: { secretKey: string | undefined; previousSecretKeys?: string[]; dataDir: string }): Promise<SecretBox> {
+  if (opts.secretKey) return new SecretBox(fromBase64(opts.secretKey), (opts.previousSecretKeys ?? []).map(fromBase64));
+  const file = path.join(opts.dataDir, KEY_FILE);
   await fs.mkdir(opts.dataDir, { recursive: true });
   try {
     await fs.writeFile(file, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
   }
-  return new SecretBox(Buffer.from((await fs.readFile(file, 'utf8')).trim(), 'base64'));
+  return new SecretBox(fromBase64(await fs.readFile(file, 'utf8')), await readPreviousKeys(opts.dataDir));
+}
+
+async function readPreviousKeys(dataDir: string): Promise<Buffer[]> {
+  try {
+    return (await fs.readFile(path.join(dataDir, PREVIOUS_FILE), 'utf8')).split('\n').filter(Boolean).map(fromBase64);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
+}
+
+/**
+ * Starts a rotation in the key file: a new current key, the old one kept beside it until every
+ * secret is re-sealed. Returns the box that opens both.
+ */
+export async function rotateKeyFile(dataDir: string): Promise<SecretBox> {
+  const file = path.join(dataDir, KEY_FILE);
+  const old = (await fs.readFile(file, 'utf8')).trim();
+  await fs.appendFile(path.join(dataDir, PREVIOUS_FILE), `${old}\n`, { mode: 0o600 });
+  const tmp = `${file}.new`;
+  await fs.writeFile(tmp, randomBytes(32).toString('base64'), { mode: 0o600 });
+  await fs.rename(tmp, file);
+  return loadSecretBox({ secretKey: undefined, dataDir });
+}
+
+/** Ends a rotation in the key file, once nothing is sealed under an older key. */
+export async function forgetPreviousKeys(dataDir: string): Promise<void> {
+  await fs.rm(path.join(dataDir, PREVIOUS_FILE), { force: true });
 }
