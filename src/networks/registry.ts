@@ -1,4 +1,6 @@
 import type { NetworkAdapter } from './adapter.ts';
+import { createFacebookAdapter } from './facebook/index.ts';
+import { createMastodonAdapter } from './mastodon/index.ts';
 
 /** Where each network's API lives; tests point them at local servers. Keys are network ids. */
 export type NetworkEndpoints = Partial<Record<string, string>>;
@@ -6,7 +8,10 @@ export type NetworkEndpoints = Partial<Record<string, string>>;
 type AdapterFactory = (endpoints: NetworkEndpoints) => NetworkAdapter;
 
 /** Every network Canopy knows. Adding one is one folder in src/networks and one line here. */
-const factories: AdapterFactory[] = [];
+const factories: AdapterFactory[] = [
+  createFacebookAdapter,
+  createMastodonAdapter,
+];
 
 export function createRegistry(endpoints: NetworkEndpoints = {}): Map<string, NetworkAdapter> {
   return new Map(factories.map((make) => make(endpoints)).map((a) => [a.manifest.id, a]));
