@@ -136,6 +136,7 @@ describe('web app foundation', () => {
     await page.getByRole('menuitem', { name: 'ไทย' }).click();
     await page.getByRole('navigation').getByRole('link', { name: th.nav.calendar }).waitFor();
     await page.getByRole('heading', { name: th.nav.calendar, level: 1 }).waitFor();
+    await page.getByRole('menu').waitFor({ state: 'hidden' });
     assert.equal(await page.locator('html').getAttribute('lang'), 'th');
     await screenshot(page, '09-thai-calendar');
 
@@ -146,6 +147,30 @@ describe('web app foundation', () => {
     await screenshot(page, '10-thai-no-access');
   });
 
+  it('creates a second workspace from the switcher, and switches back', async () => {
+    const { page } = maria;
+    await page.getByTestId('workspace-switcher').click();
+    await page.getByRole('menuitem', { name: 'Create workspace' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create a workspace' });
+    await dialog.getByLabel(/^Workspace name/).fill('Acme Tea');
+    await dialog.getByRole('combobox', { name: 'Time zone' }).fill('Bangkok');
+    await page.getByRole('option', { name: /^Asia\/Bangkok/ }).click();
+    await dialog.getByRole('combobox', { name: 'Workspace language' }).click();
+    await page.getByRole('option', { name: 'ไทย' }).click();
+    await screenshot(page, '11-create-workspace');
+    await dialog.getByRole('button', { name: 'Create workspace' }).click();
+    await page.getByRole('heading', { name: 'Calendar', level: 1 }).waitFor();
+    assert.equal(await page.getByTestId('workspace-switcher').innerText(), 'Acme Tea');
+    assert.notEqual(new URL(page.url()).pathname, `${workspaceUrl}/calendar`);
+
+    // Switching keeps the page when the role allows it there.
+    await page.getByRole('navigation').getByRole('link', { name: 'Members' }).click();
+    await page.getByTestId('workspace-switcher').click();
+    await page.getByRole('menuitem', { name: 'Acme Coffee' }).click();
+    await page.getByRole('cell', { name: creator.email, exact: false }).first().waitFor();
+    assert.equal(new URL(page.url()).pathname, `${workspaceUrl}/settings/members`);
+  });
+
   it('turns on two-factor sign-in, then logs in with a code', async () => {
     const { page } = maria;
     await page.getByRole('navigation').getByRole('link', { name: 'Security' }).click();
@@ -153,18 +178,18 @@ describe('web app foundation', () => {
     totpSecret = (await page.getByTestId('totp-secret').innerText()).trim();
     assert.match(totpSecret, /^[A-Z2-7]{16,}$/);
     await page.getByTestId('totp-qr').locator('svg').waitFor();
-    await screenshot(page, '11-security-setup');
+    await screenshot(page, '12-security-setup');
     await page.getByLabel('6-digit code').fill(currentTotp(totpSecret, new Date()));
     await page.getByRole('button', { name: 'Turn on' }).click();
     await page.getByText('Two-factor sign-in is on.', { exact: false }).waitFor();
-    await screenshot(page, '12-security-on');
+    await screenshot(page, '13-security-on');
 
     await page.getByRole('button', { name: `Account menu for ${owner.name}` }).click();
     await page.getByRole('menuitem', { name: 'Log out' }).click();
     await page.getByRole('heading', { name: 'Log in to Canopy' }).waitFor();
     await page.getByLabel(/^Email/).fill(owner.email);
     await page.getByLabel(/^Password/).fill(owner.password);
-    await screenshot(page, '13-login');
+    await screenshot(page, '14-login');
     await page.getByRole('button', { name: 'Log in', exact: true }).click();
 
     await page.getByRole('heading', { name: 'Two-factor sign-in' }).waitFor();
@@ -173,7 +198,7 @@ describe('web app foundation', () => {
     await page.getByRole('alert').getByText('That code is not right').waitFor();
     // The code that turned two-factor on may not be used again: take the next period's.
     await page.getByLabel('6-digit code').fill(currentTotp(totpSecret, new Date(Date.now() + 30_000)));
-    await screenshot(page, '14-login-totp');
+    await screenshot(page, '15-login-totp');
     await page.getByLabel('6-digit code').press('Enter');
     await page.getByRole('heading', { name: 'Calendar', level: 1 }).waitFor();
     assert.equal(new URL(page.url()).pathname, `${workspaceUrl}/calendar`);
@@ -185,15 +210,17 @@ describe('web app foundation', () => {
     await page.getByRole('menuitem', { name: 'Ελληνικά' }).click();
     await page.getByRole('navigation').getByRole('link', { name: el.nav.members }).click();
     await page.getByRole('heading', { name: el.nav.members, level: 1 }).waitFor();
+    await page.getByRole('menu').waitFor({ state: 'hidden' });
     assert.equal(await page.locator('html').getAttribute('lang'), 'el');
-    await screenshot(page, '15-greek-members');
+    await screenshot(page, '16-greek-members');
 
     await page.getByRole('button', { name: /Ελληνικά/ }).click();
     await page.getByRole('menuitem', { name: 'Српски' }).click();
     await page.getByRole('navigation').getByRole('link', { name: sr.nav.audit }).click();
     await page.getByRole('heading', { name: sr.nav.audit, level: 1 }).waitFor();
+    await page.getByRole('menu').waitFor({ state: 'hidden' });
     assert.equal(await page.locator('html').getAttribute('lang'), 'sr-Cyrl');
-    await screenshot(page, '16-serbian-audit');
+    await screenshot(page, '17-serbian-audit');
   });
 
   it('threw no errors in either browser', () => {

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { get, post } from '../api/client.ts';
 import { meKey, useMe } from '../api/me.ts';
@@ -61,7 +61,11 @@ export function InvitePage() {
   const summary = (
     <Stack gap="xs" mb="lg">
       <Text>
-        {t('invite.summary', { organization: inv.organization.name, workspace: inv.workspace.name })}
+        <Trans
+          i18nKey="invite.summary"
+          values={{ organization: inv.organization.name, workspace: inv.workspace.name }}
+          components={{ b: <strong /> }}
+        />
       </Text>
       <Group gap="xs">
         <Text size="sm" c="dimmed">
@@ -72,7 +76,9 @@ export function InvitePage() {
         </Badge>
       </Group>
       <Text size="sm" c="dimmed">
-        {t('invite.forEmail', { email: inv.email })} · {t('invite.expires', { date: format.dateTime(inv.expiresAt) })}
+        {t('invite.forEmail', { email: inv.email })}
+        <br />
+        {t('invite.expires', { date: format.dateTime(inv.expiresAt) })}
       </Text>
     </Stack>
   );

@@ -27,11 +27,13 @@ const sameEverywhere = new Set(['audit.system', 'members.emailPlaceholder']);
 function hasWords(text: string): boolean {
   const stripped = text
     .replace(/\{\{\w+\}\}/g, '')
+    .replace(/<\/?\w+>/g, '')
     .replace(/\b(Canopy|API|QR|1Password|Google Authenticator|Aegis|Acme Coffee|name@example\.com)\b/g, '');
   return /[A-Za-z]{2,}/.test(stripped);
 }
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
+const tags = (text: string): string[] => [...text.matchAll(/<\/?(\w+)>/g)].map((m) => m[0]).sort();
 
 describe('locale files', () => {
   it('have exactly the same keys in every language', () => {
@@ -50,6 +52,12 @@ describe('locale files', () => {
       for (const [key, value] of flat.en) {
         assert.deepEqual(placeholders(flat[lng].get(key) ?? ''), placeholders(value), `${lng}: ${key} placeholders differ`);
       }
+    }
+  });
+
+  it('use the same <tags> as English', () => {
+    for (const lng of languages) {
+      for (const [key, value] of flat.en) assert.deepEqual(tags(flat[lng].get(key) ?? ''), tags(value), `${lng}: ${key} tags differ`);
     }
   });
 

@@ -71,7 +71,7 @@ export function AuditLog({ path, queryKey }: Props) {
                           </Text>
                         </Table.Td>
                         <Table.Td>
-                          <Group gap="md" wrap="wrap">
+                          <Group gap="md" wrap="wrap" style={{ rowGap: 2 }}>
                             {detailPairs(t, e.details).map(({ label, value }) => (
                               <Text size="sm" key={label}>
                                 <Text span c="dimmed" size="sm">

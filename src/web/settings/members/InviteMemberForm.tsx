@@ -59,7 +59,7 @@ export function InviteMemberForm({ workspace }: { workspace: WorkspaceOfMe }) {
             data={roleOptions}
             allowDeselect={false}
             required
-            w={220}
+            w={260}
             {...form.getInputProps('role')}
           />
           <Button type="submit" loading={invite.isPending} mt={25}>

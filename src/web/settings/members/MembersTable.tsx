@@ -67,7 +67,7 @@ export function MembersTable({ workspace, members, canManage }: Props) {
           {editable ? (
             <Select
               size="xs"
-              w={200}
+              w={240}
               data={roleOptions}
               value={m.role}
               allowDeselect={false}
