@@ -1,6 +1,8 @@
 import type { NetworkAdapter } from './adapter.ts';
 import { createFacebookAdapter } from './facebook/index.ts';
+import { createGoogleBusinessAdapter } from './google_business/index.ts';
 import { createMastodonAdapter } from './mastodon/index.ts';
+import { createYouTubeAdapter } from './youtube/index.ts';
 
 /** Where each network's API lives; tests point them at local servers. Keys are network ids. */
 export type NetworkEndpoints = Partial<Record<string, string>>;
@@ -10,7 +12,9 @@ type AdapterFactory = (endpoints: NetworkEndpoints) => NetworkAdapter;
 /** Every network Canopy knows. Adding one is one folder in src/networks and one line here. */
 const factories: AdapterFactory[] = [
   createFacebookAdapter,
+  createGoogleBusinessAdapter,
   createMastodonAdapter,
+  createYouTubeAdapter,
 ];
 
 export function createRegistry(endpoints: NetworkEndpoints = {}): Map<string, NetworkAdapter> {

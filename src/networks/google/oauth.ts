@@ -1,7 +1,7 @@
-import type { AppCredentials, Credentials, OAuthConnector, RemoteAccount } from '../adapter.ts';
-import { failureOfHttp, failureOfStatus } from '../http-outcome.ts';
-import { isHttpFailure, type HttpFailure, type HttpResponse, type NetworkHttp } from '../http.ts';
-import { ok, rejected, unauthorized, type Failure, type Outcome } from '../outcome.ts';
+import type { AppCredentials, OAuthConnector, RemoteAccount } from '../adapter.ts';
+import type { NetworkHttp } from '../http.ts';
+import { callRevokeEndpoint, callTokenEndpoint, credentialsFromToken } from '../oauth2.ts';
+import { ok, rejected, unauthorized, type Outcome } from '../outcome.ts';
 import type { NetworkEndpoints } from '../registry.ts';
 
 /**
@@ -14,19 +14,6 @@ export const GOOGLE_AUTHORIZE_URL = 'https://accounts.google.com/o/oauth2/v2/aut
 /** Token and revoke endpoints; tests point `endpoints['google_oauth']` at a local server. */
 export function googleOAuthBase(endpoints: NetworkEndpoints): string {
   return endpoints['google_oauth'] ?? 'https://oauth2.googleapis.com';
-}
-
-interface GoogleTokenResponse {
-  access_token?: string;
-  expires_in?: number;
-  refresh_token?: string;
-  scope?: string;
-  token_type?: string;
-}
-
-interface GoogleTokenError {
-  error?: string;
-  error_description?: string;
 }
 
 /** Reads the profile the tokens act for: the channel, the business account and its locations. */
@@ -55,74 +42,38 @@ export function createGoogleConnector(input: { oauthBase: string; scopes: string
     },
 
     async exchangeCode(http, { app, code, codeVerifier, redirectUri }) {
-      const tokens = await requestTokens(http, oauthBase, app, { grant_type: 'authorization_code', code, code_verifier: codeVerifier, redirect_uri: redirectUri });
-      if (tokens.kind !== 'ok') return tokens;
-      if (!tokens.value.refreshToken) {
+      const token = await callTokenEndpoint(http, {
+        url: `${oauthBase}/token`,
+        form: { grant_type: 'authorization_code', code, code_verifier: codeVerifier, redirect_uri: redirectUri, ...clientForm(app) },
+      });
+      if (token.kind !== 'ok') return token;
+      if (!token.value.refresh_token) {
         return rejected('Google sent no refresh token. Remove Canopy from your Google account permissions and connect again.', 'no_refresh_token');
       }
-      const account = await readAccount(http, tokens.value.accessToken ?? '');
+      const account = await readAccount(http, token.value.access_token);
       if (account.kind !== 'ok') return account;
-      return ok({ credentials: tokens.value, account: account.value });
+      return ok({ credentials: credentialsFromToken(token.value, undefined), account: account.value });
     },
 
     async refresh(http, { app, credentials }) {
       if (!credentials.refreshToken) return unauthorized('invalid_grant: no refresh token is stored for this profile');
-      const tokens = await requestTokens(http, oauthBase, app, { grant_type: 'refresh_token', refresh_token: credentials.refreshToken });
-      if (tokens.kind !== 'ok') return tokens;
+      const token = await callTokenEndpoint(http, {
+        url: `${oauthBase}/token`,
+        form: { grant_type: 'refresh_token', refresh_token: credentials.refreshToken, ...clientForm(app) },
+      });
       // Google rarely sends a new refresh token on refresh; the one we hold stays valid.
-      return ok({ ...credentials, ...tokens.value, refreshToken: tokens.value.refreshToken || credentials.refreshToken });
+      return token.kind === 'ok' ? ok(credentialsFromToken(token.value, credentials)) : token;
     },
 
     async revoke(http, { credentials }) {
       const token = credentials.refreshToken ?? credentials.accessToken;
       if (!token) return ok(undefined);
-      const res = await http.send({
-        method: 'POST',
-        url: `${oauthBase}/revoke`,
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ token }).toString(),
-        bucket: 'oauth',
-      });
-      if (isHttpFailure(res)) return failureOfHttp(res, { write: false });
-      if (res.status === 200) return ok(undefined);
-      // A token that is already revoked or expired is what we wanted.
-      if ((res.json as GoogleTokenError | undefined)?.error === 'invalid_token') return ok(undefined);
-      return tokenFailure(res);
+      // Revoking the refresh token ends the access token too; one already gone is what we wanted.
+      return callRevokeEndpoint(http, { url: `${oauthBase}/revoke`, form: { token }, grantIsGone: (error) => error === 'invalid_token' });
     },
   };
 }
 
-async function requestTokens(http: NetworkHttp, oauthBase: string, app: AppCredentials, grant: Record<string, string>): Promise<Outcome<Credentials>> {
-  const res = await http.send({
-    method: 'POST',
-    url: `${oauthBase}/token`,
-    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-    body: new URLSearchParams({ ...grant, client_id: app.clientId, ...(app.clientSecret ? { client_secret: app.clientSecret } : {}) }).toString(),
-    bucket: 'oauth',
-  });
-  if (isHttpFailure(res) || res.status !== 200) return tokenFailure(res);
-  const body = res.json as GoogleTokenResponse | undefined;
-  if (!body?.access_token) return rejected('Google answered without an access token', 'no_access_token');
-  return ok({
-    accessToken: body.access_token,
-    ...(body.refresh_token ? { refreshToken: body.refresh_token } : {}),
-    ...(body.expires_in ? { expiresAt: new Date(Date.now() + body.expires_in * 1000) } : {}),
-    ...(body.scope ? { extra: { scope: body.scope } } : {}),
-  });
-}
-
-/**
- * A token endpoint error. `invalid_grant` is a real revocation (or an expired or reused code);
- * a bad client id or secret is the app's configuration, not the profile's; a 5xx, a 429 or a
- * timeout is passing and never costs the profile its connection.
- */
-function tokenFailure(res: HttpResponse | HttpFailure): Failure {
-  if (isHttpFailure(res)) return failureOfHttp(res, { write: false });
-  const body = (res.json ?? {}) as GoogleTokenError;
-  const description = body.error_description ?? (res.text.slice(0, 200) || `HTTP ${res.status}`);
-  const reason = body.error ? `${body.error}: ${description}` : description;
-  if (res.status === 429 || res.status >= 500) return failureOfStatus(res, reason, { write: false });
-  if (body.error === 'invalid_grant') return unauthorized(reason);
-  if (body.error === 'invalid_client' || body.error === 'unauthorized_client') return rejected(`Check the Google app credentials: ${reason}`, body.error);
-  return failureOfStatus(res, reason, { write: false });
+function clientForm(app: AppCredentials): Record<string, string> {
+  return { client_id: app.clientId, ...(app.clientSecret ? { client_secret: app.clientSecret } : {}) };
 }
