@@ -1,5 +1,6 @@
 import type { NetworkAdapter } from './adapter.ts';
 import { createFacebookAdapter } from './facebook/index.ts';
+import { createInstagramAdapter } from './instagram/index.ts';
 import { createGoogleBusinessAdapter } from './google_business/index.ts';
 import { createMastodonAdapter } from './mastodon/index.ts';
 import { createYouTubeAdapter } from './youtube/index.ts';
@@ -12,6 +13,7 @@ type AdapterFactory = (endpoints: NetworkEndpoints) => NetworkAdapter;
 /** Every network Canopy knows. Adding one is one folder in src/networks and one line here. */
 const factories: AdapterFactory[] = [
   createFacebookAdapter,
+  createInstagramAdapter,
   createGoogleBusinessAdapter,
   createMastodonAdapter,
   createYouTubeAdapter,

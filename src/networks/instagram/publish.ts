@@ -1,0 +1,130 @@
+import type { AdapterSession, MediaItem, PublishedPost, Publisher } from '../adapter.ts';
+import { ok, rejected, transient, type Outcome } from '../outcome.ts';
+import { createContainer, ensureQuota, permalinkOf, publishContainer, waitForContainer, type ContainerWait } from '../meta/containers.ts';
+import { graphFor, idOf, succeeded, unixSeconds, type GraphClient, type GraphList, type GraphParams } from '../meta/graph-api.ts';
+import { findPublished, withLink } from '../meta/post-text.ts';
+import { classifyInstagramError } from './errors.ts';
+import { instagramManifest } from './manifest.ts';
+
+/**
+ * Publishing to an Instagram professional account (Meta docs: "Instagram Platform › Content
+ * Publishing", "IG User › Media", "IG User › Media Publish"): the quota is read first, then one
+ * container per photo or Reel (or a carousel of child containers), then media_publish. Instagram
+ * fetches every media item from its public URL. The session's profile is the Instagram account;
+ * it acts with the token of the Page it is linked to.
+ */
+export interface InstagramOptions {
+  baseUrl: string;
+  /** Pauses before each look at a container's status. */
+  containerDelaysMs?: number[];
+  now?: () => Date;
+}
+
+/** Meta suggests looking once a minute for up to five minutes; images are usually ready at once. */
+export const INSTAGRAM_CONTAINER_DELAYS_MS = [0, 3_000, 10_000, 30_000, 60_000, 60_000, 60_000, 60_000];
+
+interface IgMedia {
+  id: string;
+  caption?: string;
+  permalink?: string;
+  timestamp?: string;
+}
+
+export function instagramGraph(session: AdapterSession, baseUrl: string): Outcome<GraphClient> {
+  return graphFor(session, { baseUrl, classify: classifyInstagramError });
+}
+
+export function instagramPublisher(opts: InstagramOptions): Publisher {
+  const wait: ContainerWait = { statusField: 'status_code', delaysMs: opts.containerDelaysMs ?? INSTAGRAM_CONTAINER_DELAYS_MS };
+  const now = () => opts.now?.() ?? new Date();
+
+  return {
+    async publish(session, request) {
+      if (request.replyTo) return rejected('Instagram has no threads; add a first comment instead', 'unsupported');
+      const refused = refusal(request.media);
+      if (refused) return refused;
+      const graph = instagramGraph(session, opts.baseUrl);
+      if (graph.kind !== 'ok') return graph;
+      const igUser = session.account.remoteId;
+      const quota = await ensureQuota(graph.value, { path: `${igUser}/content_publishing_limit`, kind: 'posts', label: 'Instagram publishing limit', now: now() });
+      if (quota.kind !== 'ok') return quota;
+      const caption = withLink(request.text, request.link);
+      const container = await buildContainer(graph.value, igUser, request.media, caption, wait);
+      if (container.kind !== 'ok') return container;
+      const mediaId = await publishContainer(graph.value, `${igUser}/media_publish`, container.value);
+      if (mediaId.kind !== 'ok') return mediaId;
+      return ok({ remoteId: mediaId.value, url: await permalinkOf(graph.value, mediaId.value) });
+    },
+
+    async comment(session, { onRemoteId, text }) {
+      const graph = instagramGraph(session, opts.baseUrl);
+      if (graph.kind !== 'ok') return graph;
+      const posted = await graph.value.post<unknown>(`${onRemoteId}/comments`, { message: text });
+      if (posted.kind !== 'ok') return posted;
+      const id = idOf(posted.value);
+      return id ? ok({ remoteId: id, url: null }) : transient('Instagram accepted the comment but returned no id');
+    },
+
+    /** Deleting needs instagram_manage_contents; a carousel goes as a whole. */
+    async delete(session, remoteId) {
+      const graph = instagramGraph(session, opts.baseUrl);
+      if (graph.kind !== 'ok') return graph;
+      return succeeded(await graph.value.delete<{ success?: boolean }>(remoteId));
+    },
+
+    async find(session, { marker, text, after, before }) {
+      const graph = instagramGraph(session, opts.baseUrl);
+      if (graph.kind !== 'ok') return graph;
+      const list = await graph.value.get<GraphList<IgMedia>>(`${session.account.remoteId}/media`, {
+        fields: 'id,caption,permalink,timestamp',
+        since: unixSeconds(after),
+        until: unixSeconds(before),
+        limit: 50,
+      });
+      if (list.kind !== 'ok') return list;
+      const found = findPublished(list.value.data, (m) => m.caption, { marker, text });
+      return ok(found ? { remoteId: found.id, url: found.permalink ?? null } : null);
+    },
+  };
+}
+
+/** What Instagram would refuse, said before any call is made. */
+function refusal(media: MediaItem[]): Outcome<PublishedPost> | null {
+  if (media.length === 0) return rejected('An Instagram post needs a photo or a video', 'media_required');
+  if (media.length > instagramManifest.media.maxCount) return rejected(`An Instagram carousel holds at most ${instagramManifest.media.maxCount} items`, 'media_count');
+  if (media.some((m) => !m.publicUrl)) {
+    return rejected('Instagram fetches media from a public URL, and this media has none; configure public media storage', 'media_public_url');
+  }
+  return null;
+}
+
+function itemParams(item: MediaItem, inCarousel: boolean): GraphParams {
+  const url = item.publicUrl;
+  if (item.kind === 'video') return { media_type: inCarousel ? 'VIDEO' : 'REELS', video_url: url, ...(inCarousel ? { is_carousel_item: true } : { share_to_feed: true }) };
+  return { image_url: url, alt_text: item.altText, ...(inCarousel ? { is_carousel_item: true } : {}) };
+}
+
+/** One container for a single photo or Reel; child containers and a carousel container for several. */
+async function buildContainer(graph: GraphClient, igUser: string, media: MediaItem[], caption: string, wait: ContainerWait): Promise<Outcome<string>> {
+  const [only] = media;
+  if (only && media.length === 1) {
+    const id = await createContainer(graph, `${igUser}/media`, { ...itemParams(only, false), caption });
+    if (id.kind !== 'ok') return id;
+    const ready = await waitForContainer(graph, id.value, wait);
+    return ready.kind === 'ok' ? id : ready;
+  }
+  const children: string[] = [];
+  for (const item of media) {
+    const child = await createContainer(graph, `${igUser}/media`, itemParams(item, true));
+    if (child.kind !== 'ok') return child;
+    if (item.kind === 'video') {
+      const ready = await waitForContainer(graph, child.value, wait);
+      if (ready.kind !== 'ok') return ready;
+    }
+    children.push(child.value);
+  }
+  const carousel = await createContainer(graph, `${igUser}/media`, { media_type: 'CAROUSEL', children: children.join(','), caption });
+  if (carousel.kind !== 'ok') return carousel;
+  const ready = await waitForContainer(graph, carousel.value, wait);
+  return ready.kind === 'ok' ? carousel : ready;
+}
