@@ -204,6 +204,25 @@ describe('web app foundation', () => {
     assert.equal(new URL(page.url()).pathname, `${workspaceUrl}/calendar`);
   });
 
+  it('requires two-factor sign-in for everyone, which sends the creator to set it up', async () => {
+    const { page } = maria;
+    await page.getByRole('navigation').getByRole('link', { name: 'Organization' }).click();
+    await page.getByRole('heading', { name: 'Organization', level: 1 }).waitFor();
+    await page.getByRole('cell', { name: 'Two-factor sign-in turned on' }).waitFor();
+    const requireTotp = page.getByRole('switch', { name: 'Require two-factor sign-in for everyone' });
+    await requireTotp.check();
+    await page.getByRole('cell', { name: 'Organization changed' }).waitFor();
+    assert.equal(await requireTotp.isChecked(), true);
+    await screenshot(page, '16-organization');
+
+    // Somchai reads Thai, and has no second factor yet: every page now leads to Security.
+    await somchai.page.goto(`${workspaceUrl}/calendar`);
+    await somchai.page.getByRole('alert').getByText(th.security.requiredTitle).waitFor();
+    assert.equal(new URL(somchai.page.url()).pathname, '/settings/security');
+    assert.equal(await somchai.page.getByTestId('workspace-switcher').count(), 0);
+    await screenshot(somchai.page, '17-thai-security-required');
+  });
+
   it('reads well in Greek and Serbian', async () => {
     const { page } = maria;
     await page.getByRole('button', { name: /^Language: English/ }).click();
@@ -212,7 +231,7 @@ describe('web app foundation', () => {
     await page.getByRole('heading', { name: el.nav.members, level: 1 }).waitFor();
     await page.getByRole('menu').waitFor({ state: 'hidden' });
     assert.equal(await page.locator('html').getAttribute('lang'), 'el');
-    await screenshot(page, '16-greek-members');
+    await screenshot(page, '18-greek-members');
 
     await page.getByRole('button', { name: /Ελληνικά/ }).click();
     await page.getByRole('menuitem', { name: 'Српски' }).click();
@@ -220,7 +239,7 @@ describe('web app foundation', () => {
     await page.getByRole('heading', { name: sr.nav.audit, level: 1 }).waitFor();
     await page.getByRole('menu').waitFor({ state: 'hidden' });
     assert.equal(await page.locator('html').getAttribute('lang'), 'sr-Cyrl');
-    await screenshot(page, '17-serbian-audit');
+    await screenshot(page, '19-serbian-audit');
   });
 
   it('threw no errors in either browser', () => {

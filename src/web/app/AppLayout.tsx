@@ -33,15 +33,15 @@ export function AppLayout({ me }: { me: Me }) {
       <SkipLink />
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
-          <Group gap="md" wrap="nowrap" miw={0}>
+          <Group gap="sm" wrap="nowrap" miw={0} style={{ flex: 1 }}>
             <Burger opened={navOpened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('common.toggleNavigation')} />
             <Link to="/" aria-label={t('common.home')} style={{ textDecoration: 'none' }}>
-              <Logo />
+              <Logo compact />
             </Link>
             {!me.mustEnrollTotp && <WorkspaceSwitcher me={me} current={workspace} />}
           </Group>
-          <Group gap="xs" wrap="nowrap">
-            <LanguageSwitcher />
+          <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
+            <LanguageSwitcher compact />
             <UserMenu me={me} />
           </Group>
         </Group>

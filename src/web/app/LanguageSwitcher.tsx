@@ -1,10 +1,11 @@
-import { Button, Menu } from '@mantine/core';
+import { Box, Button, Menu } from '@mantine/core';
 import { IconCheck, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { isLocale, languageNames, locales } from '../i18n/languages.ts';
 import { useChangeLanguage } from '../i18n/useChangeLanguage.ts';
 
-export function LanguageSwitcher() {
+/** `compact` shows only the icon on phones; the button's label still names the language. */
+export function LanguageSwitcher({ compact = false }: { compact?: boolean }) {
   const { t, i18n } = useTranslation();
   const change = useChangeLanguage();
   const current = isLocale(i18n.language) ? i18n.language : 'en';
@@ -18,7 +19,9 @@ export function LanguageSwitcher() {
           loading={change.isPending}
           aria-label={t('language.label', { language: languageNames[current] })}
         >
-          <span lang={current}>{languageNames[current]}</span>
+          <Box component="span" lang={current} visibleFrom={compact ? 'sm' : undefined}>
+            {languageNames[current]}
+          </Box>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>

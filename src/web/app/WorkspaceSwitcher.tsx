@@ -34,6 +34,8 @@ export function WorkspaceSwitcher({ me, current }: Props) {
             rightSection={<IconSelector size={16} aria-hidden />}
             aria-label={current ? t('workspace.switcherLabel', { name: current.name }) : t('workspace.choose')}
             maw={260}
+            miw={0}
+            styles={{ root: { flexShrink: 1 }, label: { overflow: 'hidden' } }}
             data-testid="workspace-switcher"
           >
             <Text size="sm" fw={500} truncate>

@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Flex, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -45,13 +45,13 @@ export function InviteMemberForm({ workspace }: { workspace: WorkspaceOfMe }) {
         })}
         noValidate
       >
-        <Group align="flex-start" gap="sm" wrap="wrap">
+        <Flex direction={{ base: 'column', md: 'row' }} align={{ base: 'stretch', md: 'flex-start' }} gap="sm">
           <TextInput
             label={t('fields.email')}
             type="email"
             placeholder={t('members.emailPlaceholder')}
             required
-            style={{ flex: '1 1 260px' }}
+            style={{ flex: 1 }}
             {...form.getInputProps('email')}
           />
           <Select
@@ -59,13 +59,13 @@ export function InviteMemberForm({ workspace }: { workspace: WorkspaceOfMe }) {
             data={roleOptions}
             allowDeselect={false}
             required
-            w={260}
+            w={{ base: '100%', md: 260 }}
             {...form.getInputProps('role')}
           />
-          <Button type="submit" loading={invite.isPending} mt={25}>
+          <Button type="submit" loading={invite.isPending} mt={{ base: 4, md: 25 }} style={{ alignSelf: 'flex-start' }}>
             {t('members.invite')}
           </Button>
-        </Group>
+        </Flex>
       </form>
       <FormError error={invite.error} />
       {created && <InvitationLink invitation={created} onDismiss={() => setCreated(null)} />}

@@ -1,4 +1,4 @@
-import { Button, Group, TextInput } from '@mantine/core';
+import { Button, Flex, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -25,19 +25,18 @@ export function CreateTokenForm({ onCreated }: { onCreated(token: NewApiToken): 
   });
   return (
     <form onSubmit={form.onSubmit((v) => create.mutate(v.name.trim()))} noValidate>
-      <Group align="flex-start" gap="sm">
+      <Flex direction={{ base: 'column', sm: 'row' }} align={{ base: 'stretch', sm: 'flex-start' }} gap="sm">
         <TextInput
           label={t('tokens.name')}
           placeholder={t('tokens.namePlaceholder')}
           required
-          style={{ flex: '1 1 280px' }}
-          maw={420}
+          w={{ base: '100%', sm: 420 }}
           {...form.getInputProps('name')}
         />
-        <Button type="submit" loading={create.isPending} mt={25}>
+        <Button type="submit" loading={create.isPending} mt={{ base: 4, sm: 25 }} style={{ alignSelf: 'flex-start' }}>
           {t('tokens.create')}
         </Button>
-      </Group>
+      </Flex>
       <FormError error={create.error} />
     </form>
   );
