@@ -3,6 +3,7 @@ import { createFacebookAdapter } from './facebook/index.ts';
 import { createInstagramAdapter } from './instagram/index.ts';
 import { createGoogleBusinessAdapter } from './google_business/index.ts';
 import { createMastodonAdapter } from './mastodon/index.ts';
+import { createTikTokAdapter } from './tiktok/index.ts';
 import { createYouTubeAdapter } from './youtube/index.ts';
 
 /** Where each network's API lives; tests point them at local servers. Keys are network ids. */
@@ -16,6 +17,7 @@ const factories: AdapterFactory[] = [
   createInstagramAdapter,
   createGoogleBusinessAdapter,
   createMastodonAdapter,
+  createTikTokAdapter,
   createYouTubeAdapter,
 ];
 
