@@ -1,4 +1,5 @@
 import type { NetworkAdapter } from './adapter.ts';
+import { createBlueskyAdapter } from './bluesky/index.ts';
 import { createFacebookAdapter } from './facebook/index.ts';
 import { createInstagramAdapter } from './instagram/index.ts';
 import { createGoogleBusinessAdapter } from './google_business/index.ts';
@@ -13,6 +14,7 @@ type AdapterFactory = (endpoints: NetworkEndpoints) => NetworkAdapter;
 
 /** Every network Canopy knows. Adding one is one folder in src/networks and one line here. */
 const factories: AdapterFactory[] = [
+  createBlueskyAdapter,
   createFacebookAdapter,
   createInstagramAdapter,
   createGoogleBusinessAdapter,

@@ -1,0 +1,57 @@
+import { Agent, AtUri } from '@atproto/api';
+import type { AdapterSession } from '../adapter.ts';
+import type { NetworkHttp } from '../http.ts';
+
+/** Calls that spend the account's write points, which Bluesky budgets apart from reads. */
+const WRITES = /\/xrpc\/com\.atproto\.repo\.(createRecord|putRecord|deleteRecord|applyWrites)$/;
+/** Session calls have their own, much smaller, allowance. */
+const SESSION = /\/xrpc\/com\.atproto\.server\.(createSession|refreshSession)$/;
+
+export const POST = 'app.bsky.feed.post';
+
+/** Which NetworkHttp budget an XRPC call spends. */
+function bucketOf(url: URL): 'write' | 'session' | 'read' {
+  if (WRITES.test(url.pathname)) return 'write';
+  if (SESSION.test(url.pathname)) return 'session';
+  return 'read';
+}
+
+/**
+ * An XRPC agent that reaches `service` only through NetworkHttp, sending `bearer` when given.
+ * It never refreshes a session by itself: a refresh rotates the refresh token, and a token
+ * rotated inside a publish would be lost to the profile. An expired token comes back as
+ * `unauthorized`, and the connector's refresh() runs where its result is stored.
+ */
+export function xrpcAgent(http: NetworkHttp, service: string, opts: { did?: string; bearer?: string } = {}): Agent {
+  const fetchers = { write: http.asFetch('write'), session: http.asFetch('session'), read: http.asFetch('read') };
+  return new Agent({
+    ...(opts.did ? { did: opts.did } : {}),
+    async fetchHandler(path: string, init: RequestInit): Promise<Response> {
+      const url = new URL(path, service);
+      const headers = new Headers(init.headers);
+      if (opts.bearer && !headers.has('authorization')) headers.set('authorization', `Bearer ${opts.bearer}`);
+      return fetchers[bucketOf(url)](url, { ...init, headers });
+    },
+  });
+}
+
+/** The PDS that holds the session's account. */
+export function pdsOf(session: AdapterSession): string {
+  const url = session.account.serviceUrl;
+  if (!url) throw new Error('A Bluesky profile must carry its PDS as account.serviceUrl');
+  return url;
+}
+
+/** The signed-in agent for an adapter call. */
+export function sessionAgent(session: AdapterSession): Agent {
+  return xrpcAgent(session.http, pdsOf(session), {
+    did: session.account.remoteId,
+    ...(session.credentials.accessToken ? { bearer: session.credentials.accessToken } : {}),
+  });
+}
+
+/** Where people open a post: bsky.app shows posts from every PDS. */
+export function postUrl(uri: string): string {
+  const at = new AtUri(uri);
+  return `https://bsky.app/profile/${at.host}/post/${at.rkey}`;
+}
