@@ -7,6 +7,7 @@ import th from './locales/th.json' with { type: 'json' };
 import { isLocale, matchLocale, type Locale } from './languages.ts';
 
 const STORAGE_KEY = 'canopy.locale';
+const PENDING_KEY = 'canopy.locale.pending';
 
 function storedLocale(): Locale | null {
   try {
@@ -33,6 +34,25 @@ export function rememberLocale(locale: Locale): void {
     localStorage.setItem(STORAGE_KEY, locale);
   } catch {
     // Not remembered across visits; the choice still applies now.
+  }
+}
+
+/** A language picked while signed out, to be saved to the account at the next sign-in. */
+export function markPendingLocale(locale: Locale): void {
+  try {
+    localStorage.setItem(PENDING_KEY, locale);
+  } catch {
+    // Then the account's saved language wins at sign-in, as it would anyway.
+  }
+}
+
+export function takePendingLocale(): Locale | null {
+  try {
+    const value = localStorage.getItem(PENDING_KEY);
+    localStorage.removeItem(PENDING_KEY);
+    return isLocale(value) ? value : null;
+  } catch {
+    return null;
   }
 }
 

@@ -5,7 +5,7 @@ import { patch } from '../api/client.ts';
 import { meKey } from '../api/me.ts';
 import type { Me } from '../api/types.ts';
 import { problemMessage } from '../app/problems.ts';
-import { rememberLocale } from './index.ts';
+import { markPendingLocale, rememberLocale } from './index.ts';
 import type { Locale } from './languages.ts';
 
 /** Switches the app's language now, and saves it to the account when someone is signed in. */
@@ -17,9 +17,8 @@ export function useChangeLanguage() {
       await i18n.changeLanguage(locale);
       rememberLocale(locale);
       const me = queryClient.getQueryData<Me | null>(meKey);
-      if (me && me.user.locale !== locale) {
-        queryClient.setQueryData(meKey, await patch<Me>('/api/v1/me', { locale }));
-      }
+      if (!me) markPendingLocale(locale);
+      else if (me.user.locale !== locale) queryClient.setQueryData(meKey, await patch<Me>('/api/v1/me', { locale }));
     },
     onError: (err) => notifications.show({ color: 'red', title: t('language.saveFailed'), message: problemMessage(t, err) }),
   });
