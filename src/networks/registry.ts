@@ -6,6 +6,7 @@ import { createGoogleBusinessAdapter } from './google_business/index.ts';
 import { createMastodonAdapter } from './mastodon/index.ts';
 import { createTikTokAdapter } from './tiktok/index.ts';
 import { createYouTubeAdapter } from './youtube/index.ts';
+import { createThreadsAdapter } from './threads/index.ts';
 
 /** Where each network's API lives; tests point them at local servers. Keys are network ids. */
 export type NetworkEndpoints = Partial<Record<string, string>>;
@@ -21,6 +22,7 @@ const factories: AdapterFactory[] = [
   createMastodonAdapter,
   createTikTokAdapter,
   createYouTubeAdapter,
+  createThreadsAdapter,
 ];
 
 export function createRegistry(endpoints: NetworkEndpoints = {}): Map<string, NetworkAdapter> {

@@ -1,6 +1,6 @@
 import type { AdapterSession, MediaItem, PublishedPost, Publisher } from '../adapter.ts';
 import { ok, rejected, transient, type Outcome } from '../outcome.ts';
-import { createContainer, ensureQuota, permalinkOf, publishContainer, waitForContainer, type ContainerWait } from '../meta/containers.ts';
+import { createPostContainer, ensureQuota, permalinkOf, publishContainer, refuseWithoutPublicUrl, type ContainerWait } from '../meta/containers.ts';
 import { graphFor, idOf, succeeded, unixSeconds, type GraphClient, type GraphList, type GraphParams } from '../meta/graph-api.ts';
 import { findPublished, withLink } from '../meta/post-text.ts';
 import { classifyInstagramError } from './errors.ts';
@@ -49,7 +49,7 @@ export function instagramPublisher(opts: InstagramOptions): Publisher {
       const quota = await ensureQuota(graph.value, { path: `${igUser}/content_publishing_limit`, kind: 'posts', label: 'Instagram publishing limit', now: now() });
       if (quota.kind !== 'ok') return quota;
       const caption = withLink(request.text, request.link);
-      const container = await buildContainer(graph.value, igUser, request.media, caption, wait);
+      const container = await createPostContainer(graph.value, { path: `${igUser}/media`, media: request.media, postParams: { caption }, itemParams, wait });
       if (container.kind !== 'ok') return container;
       const mediaId = await publishContainer(graph.value, `${igUser}/media_publish`, container.value);
       if (mediaId.kind !== 'ok') return mediaId;
@@ -92,39 +92,11 @@ export function instagramPublisher(opts: InstagramOptions): Publisher {
 function refusal(media: MediaItem[]): Outcome<PublishedPost> | null {
   if (media.length === 0) return rejected('An Instagram post needs a photo or a video', 'media_required');
   if (media.length > instagramManifest.media.maxCount) return rejected(`An Instagram carousel holds at most ${instagramManifest.media.maxCount} items`, 'media_count');
-  if (media.some((m) => !m.publicUrl)) {
-    return rejected('Instagram fetches media from a public URL, and this media has none; configure public media storage', 'media_public_url');
-  }
-  return null;
+  return refuseWithoutPublicUrl(media, 'Instagram');
 }
 
 function itemParams(item: MediaItem, inCarousel: boolean): GraphParams {
   const url = item.publicUrl;
   if (item.kind === 'video') return { media_type: inCarousel ? 'VIDEO' : 'REELS', video_url: url, ...(inCarousel ? { is_carousel_item: true } : { share_to_feed: true }) };
   return { image_url: url, alt_text: item.altText, ...(inCarousel ? { is_carousel_item: true } : {}) };
-}
-
-/** One container for a single photo or Reel; child containers and a carousel container for several. */
-async function buildContainer(graph: GraphClient, igUser: string, media: MediaItem[], caption: string, wait: ContainerWait): Promise<Outcome<string>> {
-  const [only] = media;
-  if (only && media.length === 1) {
-    const id = await createContainer(graph, `${igUser}/media`, { ...itemParams(only, false), caption });
-    if (id.kind !== 'ok') return id;
-    const ready = await waitForContainer(graph, id.value, wait);
-    return ready.kind === 'ok' ? id : ready;
-  }
-  const children: string[] = [];
-  for (const item of media) {
-    const child = await createContainer(graph, `${igUser}/media`, itemParams(item, true));
-    if (child.kind !== 'ok') return child;
-    if (item.kind === 'video') {
-      const ready = await waitForContainer(graph, child.value, wait);
-      if (ready.kind !== 'ok') return ready;
-    }
-    children.push(child.value);
-  }
-  const carousel = await createContainer(graph, `${igUser}/media`, { media_type: 'CAROUSEL', children: children.join(','), caption });
-  if (carousel.kind !== 'ok') return carousel;
-  const ready = await waitForContainer(graph, carousel.value, wait);
-  return ready.kind === 'ok' ? carousel : ready;
 }

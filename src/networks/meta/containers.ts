@@ -1,4 +1,5 @@
-import { ok, rateLimited, rejected, transient, type Outcome } from '../outcome.ts';
+import type { MediaItem } from '../adapter.ts';
+import { ok, rateLimited, rejected, transient, type Failure, type Outcome } from '../outcome.ts';
 import { idOf, type GraphClient, type GraphList, type GraphParams } from './graph-api.ts';
 
 /**
@@ -98,4 +99,51 @@ export async function publishContainer(graph: GraphClient, path: string, contain
 export async function permalinkOf(graph: GraphClient, mediaId: string): Promise<string | null> {
   const read = await graph.get<{ permalink?: string }>(mediaId, { fields: 'permalink' });
   return read.kind === 'ok' ? (read.value.permalink ?? null) : null;
+}
+
+/** rejected before any call when an item has no public URL for Meta to fetch it from. */
+export function refuseWithoutPublicUrl(media: MediaItem[], network: string): Failure | null {
+  if (media.every((m) => m.publicUrl)) return null;
+  return rejected(`${network} fetches media from a public URL, and this media has none; configure public media storage`, 'media_public_url');
+}
+
+export interface PostContainer {
+  /** The user's container edge, e.g. "{ig-user-id}/media" or "{threads-user-id}/threads". */
+  path: string;
+  media: MediaItem[];
+  /** Caption or text, reply target and the like, for the container that gets published. */
+  postParams: GraphParams;
+  /** A media item's parameters, alone or as a carousel child. */
+  itemParams(item: MediaItem, inCarousel: boolean): GraphParams;
+  /** Parameters for a post with no media (Threads text posts); Instagram has none. */
+  textParams?: GraphParams;
+  wait: ContainerWait;
+}
+
+/**
+ * The container to publish: one for a text post or a single item, else a child per item (videos
+ * waited for, as Meta asks) and a CAROUSEL container listing them. It is waited for in every case.
+ */
+export async function createPostContainer(graph: GraphClient, post: PostContainer): Promise<Outcome<string>> {
+  const [only] = post.media;
+  let params: GraphParams;
+  if (!only) params = { ...post.textParams, ...post.postParams };
+  else if (post.media.length === 1) params = { ...post.itemParams(only, false), ...post.postParams };
+  else {
+    const children: string[] = [];
+    for (const item of post.media) {
+      const child = await createContainer(graph, post.path, post.itemParams(item, true));
+      if (child.kind !== 'ok') return child;
+      if (item.kind === 'video') {
+        const ready = await waitForContainer(graph, child.value, post.wait);
+        if (ready.kind !== 'ok') return ready;
+      }
+      children.push(child.value);
+    }
+    params = { media_type: 'CAROUSEL', children: children.join(','), ...post.postParams };
+  }
+  const id = await createContainer(graph, post.path, params);
+  if (id.kind !== 'ok') return id;
+  const ready = await waitForContainer(graph, id.value, post.wait);
+  return ready.kind === 'ok' ? id : ready;
 }

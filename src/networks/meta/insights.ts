@@ -2,13 +2,15 @@
  * Insights as Meta's networks answer them (Meta docs: "Page Insights", "IG User Insights", "IG Media
  * Insights", "Threads Insights"): `{ data: [{ name, period, values: [{ value, end_time }] }] }` for
  * daily series and `{ name, total_value: { value } }` for totals. A value may also be a breakdown
- * object, which counts as the sum of its parts.
+ * object, which counts as the sum of its parts, and Threads gives link clicks per link.
  */
 export interface InsightMetric {
   name: string;
   period?: string;
   values?: Array<{ value?: number | Record<string, number>; end_time?: string }>;
   total_value?: { value?: number };
+  /** Threads' `clicks`: one total per link. */
+  link_total_values?: Array<{ value?: number; link_url?: string }>;
 }
 
 function amount(value: number | Record<string, number> | undefined): number {
@@ -22,6 +24,7 @@ export function insightValue(metrics: InsightMetric[] | undefined, name: string)
   const metric = metrics?.find((m) => m.name === name);
   if (!metric) return null;
   if (metric.total_value?.value !== undefined) return metric.total_value.value;
+  if (metric.link_total_values) return metric.link_total_values.reduce((sum, v) => sum + (v.value ?? 0), 0);
   if (!metric.values || metric.values.length === 0) return null;
   return metric.values.reduce((sum, v) => sum + amount(v.value), 0);
 }
