@@ -32,7 +32,7 @@ export function CreateWorkspaceForm({ onCreated, onCancel }: Props) {
     <form onSubmit={form.onSubmit((values) => create.mutate(values))} noValidate>
       <Stack gap="lg">
         <WorkspaceFields form={form} autoFocus />
-        <FormError error={create.error} />
+        <FormError error={create.error} fields={workspaceFields} />
         <Group justify="flex-end">
           {onCancel && (
             <Button variant="default" onClick={onCancel}>

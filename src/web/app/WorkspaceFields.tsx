@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageNames, locales, type Locale } from '../i18n/languages.ts';
 import { timeZoneOptions } from './timezones.ts';
+import { limits, useValidators } from './useValidators.ts';
 
 export interface WorkspaceValues {
   name: string;
@@ -14,13 +15,10 @@ export interface WorkspaceValues {
 export const workspaceFields = ['name', 'timezone', 'locale'] as const;
 
 export function useWorkspaceForm(initial: WorkspaceValues) {
-  const { t } = useTranslation();
+  const rules = useValidators();
   return useForm<WorkspaceValues>({
     initialValues: initial,
-    validate: {
-      name: (v) => (v.trim() ? null : t('validation.required')),
-      timezone: (v) => (v ? null : t('validation.required')),
-    },
+    validate: { name: rules.text(limits.title), timezone: rules.present },
   });
 }
 

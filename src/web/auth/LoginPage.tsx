@@ -9,6 +9,7 @@ import { sessionStarted } from '../api/me.ts';
 import type { Me } from '../api/types.ts';
 import { FormError } from '../app/FormError.tsx';
 import { fieldProblems } from '../app/problems.ts';
+import { useValidators } from '../app/useValidators.ts';
 import { AuthLayout } from './AuthLayout.tsx';
 import { safeNext } from './safe-next.ts';
 import { TotpStep } from './TotpStep.tsx';
@@ -25,11 +26,12 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const [needsTotp, setNeedsTotp] = useState(false);
+  const rules = useValidators();
   const form = useForm<Credentials>({
     initialValues: { email: '', password: '' },
     validate: {
-      email: (v) => (/^\S+@\S+\.\S+$/.test(v.trim()) ? null : t('validation.email')),
-      password: (v) => (v ? null : t('validation.required')),
+      email: rules.email,
+      password: rules.present,
     },
   });
 
@@ -82,7 +84,7 @@ export function LoginPage() {
         <Stack gap="md">
           <TextInput label={t('fields.email')} type="email" autoComplete="username" required autoFocus {...form.getInputProps('email')} />
           <PasswordInput label={t('fields.password')} autoComplete="current-password" required {...form.getInputProps('password')} />
-          <FormError error={login.error} />
+          <FormError error={login.error} fields={['email', 'password']} />
           <Button type="submit" fullWidth loading={login.isPending} mt="xs">
             {t('login.submit')}
           </Button>

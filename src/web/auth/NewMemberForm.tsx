@@ -7,8 +7,8 @@ import { post } from '../api/client.ts';
 import { sessionStarted } from '../api/me.ts';
 import { FormError } from '../app/FormError.tsx';
 import { fieldProblems } from '../app/problems.ts';
+import { limits, useValidators } from '../app/useValidators.ts';
 import { currentLocale } from '../i18n/index.ts';
-import { usePasswordRules } from './usePasswordRules.ts';
 
 interface Values {
   name: string;
@@ -20,10 +20,10 @@ export function NewMemberForm({ token }: { token: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const passwordRule = usePasswordRules();
+  const rules = useValidators();
   const form = useForm<Values>({
     initialValues: { name: '', password: '' },
-    validate: { name: (v) => (v.trim() ? null : t('validation.required')), password: passwordRule },
+    validate: { name: rules.text(limits.personName), password: rules.newPassword },
   });
   const accept = useMutation({
     mutationFn: (v: Values) =>
@@ -49,7 +49,7 @@ export function NewMemberForm({ token }: { token: string }) {
           required
           {...form.getInputProps('password')}
         />
-        <FormError error={accept.error} />
+        <FormError error={accept.error} fields={['name', 'password']} />
         <Button type="submit" fullWidth loading={accept.isPending}>
           {t('invite.join')}
         </Button>

@@ -8,9 +8,9 @@ import { sessionStarted } from '../api/me.ts';
 import type { Me } from '../api/types.ts';
 import { FormError } from '../app/FormError.tsx';
 import { fieldProblems } from '../app/problems.ts';
+import { limits, useValidators } from '../app/useValidators.ts';
 import { currentLocale } from '../i18n/index.ts';
 import { AuthLayout } from './AuthLayout.tsx';
-import { usePasswordRules } from './usePasswordRules.ts';
 
 interface SignupValues {
   name: string;
@@ -25,14 +25,14 @@ export function SignupPage() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const passwordRule = usePasswordRules();
+  const rules = useValidators();
   const form = useForm<SignupValues>({
     initialValues: { name: '', email: '', password: '', organization: '' },
     validate: {
-      name: (v) => (v.trim() ? null : t('validation.required')),
-      email: (v) => (/^\S+@\S+\.\S+$/.test(v.trim()) ? null : t('validation.email')),
-      password: passwordRule,
-      organization: (v) => (v.trim() ? null : t('validation.required')),
+      name: rules.text(limits.personName),
+      email: rules.email,
+      password: rules.newPassword,
+      organization: rules.text(limits.title),
     },
   });
   const signup = useMutation({
@@ -82,7 +82,7 @@ export function SignupPage() {
             required
             {...form.getInputProps('organization')}
           />
-          <FormError error={signup.error} />
+          <FormError error={signup.error} fields={fields} />
           <Button type="submit" fullWidth loading={signup.isPending} mt="xs">
             {t('signup.submit')}
           </Button>

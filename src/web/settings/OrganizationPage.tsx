@@ -11,6 +11,7 @@ import { NoAccess } from '../app/NoAccess.tsx';
 import { PageHeader } from '../app/PageHeader.tsx';
 import { fieldProblems, problemMessage } from '../app/problems.ts';
 import { useSignedInMe } from '../app/useSignedInMe.ts';
+import { limits, useValidators } from '../app/useValidators.ts';
 import { AuditLog } from './audit/AuditLog.tsx';
 
 type Organization = Me['organization'];
@@ -30,10 +31,8 @@ function useUpdateOrganization() {
 function NameForm({ organization }: { organization: Organization }) {
   const { t } = useTranslation();
   const update = useUpdateOrganization();
-  const form = useForm({
-    initialValues: { name: organization.name },
-    validate: { name: (v: string) => (v.trim() ? null : t('validation.required')) },
-  });
+  const rules = useValidators();
+  const form = useForm({ initialValues: { name: organization.name }, validate: { name: rules.text(limits.title) } });
   return (
     <form
       onSubmit={form.onSubmit((v) =>
@@ -52,7 +51,7 @@ function NameForm({ organization }: { organization: Organization }) {
     >
       <Stack gap="md">
         <TextInput label={t('organization.name')} required {...form.getInputProps('name')} />
-        <FormError error={update.error} />
+        <FormError error={update.error} fields={['name']} />
         <Group justify="flex-end">
           <Button type="submit" loading={update.isPending} disabled={!form.isDirty()}>
             {t('common.save')}

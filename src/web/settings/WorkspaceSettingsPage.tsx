@@ -34,7 +34,7 @@ function WorkspaceForm({ workspace }: { workspace: WorkspaceOfMe }) {
       <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
         <Stack gap="lg">
           <WorkspaceFields form={form} />
-          <FormError error={save.error} />
+          <FormError error={save.error} fields={workspaceFields} />
           <Group justify="flex-end">
             <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
               {t('common.save')}

@@ -8,6 +8,7 @@ import type { NewInvitation, Role, WorkspaceOfMe } from '../../api/types.ts';
 import { FormError } from '../../app/FormError.tsx';
 import { fieldProblems } from '../../app/problems.ts';
 import { grantableRoles } from '../../app/roles.ts';
+import { useValidators } from '../../app/useValidators.ts';
 import { InvitationLink } from './InvitationLink.tsx';
 import { invitationsKey } from './queries.ts';
 
@@ -21,9 +22,10 @@ export function InviteMemberForm({ workspace }: { workspace: WorkspaceOfMe }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [created, setCreated] = useState<NewInvitation | null>(null);
+  const rules = useValidators();
   const form = useForm<Values>({
     initialValues: { email: '', role: 'content_creator' },
-    validate: { email: (v) => (/^\S+@\S+\.\S+$/.test(v.trim()) ? null : t('validation.email')) },
+    validate: { email: rules.email },
   });
   const invite = useMutation({
     mutationFn: (v: Values) => post<NewInvitation>(`/api/v1/workspaces/${workspace.id}/invitations`, { email: v.email.trim(), role: v.role }),
@@ -67,7 +69,7 @@ export function InviteMemberForm({ workspace }: { workspace: WorkspaceOfMe }) {
           </Button>
         </Flex>
       </form>
-      <FormError error={invite.error} />
+      <FormError error={invite.error} fields={['email', 'role']} />
       {created && <InvitationLink invitation={created} onDismiss={() => setCreated(null)} />}
     </Stack>
   );

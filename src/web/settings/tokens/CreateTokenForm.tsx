@@ -6,14 +6,13 @@ import { post } from '../../api/client.ts';
 import type { NewApiToken } from '../../api/types.ts';
 import { FormError } from '../../app/FormError.tsx';
 import { fieldProblems } from '../../app/problems.ts';
+import { limits, useValidators } from '../../app/useValidators.ts';
 
 export function CreateTokenForm({ onCreated }: { onCreated(token: NewApiToken): void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useForm({
-    initialValues: { name: '' },
-    validate: { name: (v: string) => (v.trim() ? null : t('validation.required')) },
-  });
+  const rules = useValidators();
+  const form = useForm({ initialValues: { name: '' }, validate: { name: rules.text(limits.title) } });
   const create = useMutation({
     mutationFn: (name: string) => post<NewApiToken>('/api/v1/tokens', { name }),
     onSuccess: async (token) => {
@@ -37,7 +36,7 @@ export function CreateTokenForm({ onCreated }: { onCreated(token: NewApiToken): 
           {t('tokens.create')}
         </Button>
       </Flex>
-      <FormError error={create.error} />
+      <FormError error={create.error} fields={['name']} />
     </form>
   );
 }
