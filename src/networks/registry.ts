@@ -4,6 +4,7 @@ import { createFacebookAdapter } from './facebook/index.ts';
 import { createInstagramAdapter } from './instagram/index.ts';
 import { createGoogleBusinessAdapter } from './google_business/index.ts';
 import { createMastodonAdapter } from './mastodon/index.ts';
+import { createPinterestAdapter } from './pinterest/index.ts';
 import { createTikTokAdapter } from './tiktok/index.ts';
 import { createYouTubeAdapter } from './youtube/index.ts';
 import { createThreadsAdapter } from './threads/index.ts';
@@ -20,6 +21,7 @@ const factories: AdapterFactory[] = [
   createInstagramAdapter,
   createGoogleBusinessAdapter,
   createMastodonAdapter,
+  createPinterestAdapter,
   createTikTokAdapter,
   createYouTubeAdapter,
   createThreadsAdapter,
