@@ -5,6 +5,7 @@ import { createInstagramAdapter } from './instagram/index.ts';
 import { createGoogleBusinessAdapter } from './google_business/index.ts';
 import { createMastodonAdapter } from './mastodon/index.ts';
 import { createPinterestAdapter } from './pinterest/index.ts';
+import { createSnapchatAdapter } from './snapchat/index.ts';
 import { createTikTokAdapter } from './tiktok/index.ts';
 import { createYouTubeAdapter } from './youtube/index.ts';
 import { createThreadsAdapter } from './threads/index.ts';
@@ -22,6 +23,7 @@ const factories: AdapterFactory[] = [
   createGoogleBusinessAdapter,
   createMastodonAdapter,
   createPinterestAdapter,
+  createSnapchatAdapter,
   createTikTokAdapter,
   createYouTubeAdapter,
   createThreadsAdapter,
