@@ -9,6 +9,7 @@ import { createSnapchatAdapter } from './snapchat/index.ts';
 import { createTikTokAdapter } from './tiktok/index.ts';
 import { createYouTubeAdapter } from './youtube/index.ts';
 import { createThreadsAdapter } from './threads/index.ts';
+import { createMessengerAdapter } from './messenger/index.ts';
 
 /** Where each network's API lives; tests point them at local servers. Keys are network ids. */
 export type NetworkEndpoints = Partial<Record<string, string>>;
@@ -27,6 +28,7 @@ const factories: AdapterFactory[] = [
   createTikTokAdapter,
   createYouTubeAdapter,
   createThreadsAdapter,
+  createMessengerAdapter,
 ];
 
 export function createRegistry(endpoints: NetworkEndpoints = {}): Map<string, NetworkAdapter> {
