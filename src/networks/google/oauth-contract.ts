@@ -1,8 +1,41 @@
 import assert from 'node:assert/strict';
-import { it } from 'node:test';
-import type { OAuthConnector } from '../adapter.ts';
-import type { FakeNetwork } from '../testing/fake-network.ts';
+import { after, before, it } from 'node:test';
+import type { NetworkAdapter, OAuthConnector } from '../adapter.ts';
+import type { NetworkEndpoints } from '../registry.ts';
+import { FakeNetwork } from '../testing/fake-network.ts';
 import { testHttp } from '../testing/session.ts';
+
+/**
+ * A Google network's connector under test, inside the caller's describe: its API on one local
+ * server, Google's token endpoint on another, both started before and stopped after the suite.
+ */
+export function googleConnectorUnderTest<Api extends FakeNetwork>(
+  network: string,
+  makeApi: () => Api,
+  makeAdapter: (endpoints: NetworkEndpoints) => NetworkAdapter,
+): { api(): Api; oauth(): FakeNetwork; adapter(): NetworkAdapter; connector(): OAuthConnector } {
+  let api: Api;
+  let oauth: FakeNetwork;
+  let adapter: NetworkAdapter;
+  before(async () => {
+    api = await makeApi().start();
+    oauth = await new FakeNetwork().start();
+    adapter = makeAdapter({ [network]: api.url, google_oauth: oauth.url });
+  });
+  after(async () => {
+    await api.stop();
+    await oauth.stop();
+  });
+  return {
+    api: () => api,
+    oauth: () => oauth,
+    adapter: () => adapter,
+    connector: () => {
+      assert.ok(adapter.connector?.kind === 'oauth2');
+      return adapter.connector;
+    },
+  };
+}
 
 /** Google's token endpoint as documented: a form POST answered with JSON. */
 export function answerGoogleTokens(oauth: FakeNetwork): void {

@@ -1,4 +1,5 @@
-import { FakeNetwork, type FakeReply, type RecordedRequest } from '../testing/fake-network.ts';
+import type { FakeReply, RecordedRequest } from '../testing/fake-network.ts';
+import { SeededFakeNetwork } from '../testing/seeded-fake.ts';
 
 export interface FakePin {
   id: string;
@@ -17,21 +18,14 @@ export const pinterestError = (status: number, code: number, message: string, he
  * `pins`), the video upload registration with its storage form, and media status (processing, then
  * succeeded).
  */
-export class FakePinterest extends FakeNetwork {
+export class FakePinterest extends SeededFakeNetwork {
   readonly pins: FakePin[] = [];
   /** Answer Pin creation this late, to lose the answer to a Pin Pinterest made. */
   createDelayMs = 0;
   private mediaPolls = 0;
   private nextId = 1;
 
-  override async start(): Promise<this> {
-    await super.start();
-    this.reset();
-    return this;
-  }
-
-  reset(): void {
-    this.requests.length = 0;
+  protected seed(): void {
     this.pins.length = 0;
     this.createDelayMs = 0;
     this.mediaPolls = 0;

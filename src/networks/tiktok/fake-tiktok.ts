@@ -1,4 +1,5 @@
-import { FakeNetwork, type FakeReply, type RecordedRequest } from '../testing/fake-network.ts';
+import type { FakeReply, RecordedRequest } from '../testing/fake-network.ts';
+import { SeededFakeNetwork } from '../testing/seeded-fake.ts';
 
 export interface FakeTikTokVideo {
   id: string;
@@ -24,7 +25,7 @@ export const BIG_POST_ID = '7311234567890123456';
  * upload URL, publish status (complete after `processingPolls` polls, with a 64-bit post id sent as
  * a bare number), the video list and the token endpoint. Posts that init accepted land in `videos`.
  */
-export class FakeTikTok extends FakeNetwork {
+export class FakeTikTok extends SeededFakeNetwork {
   readonly videos: FakeTikTokVideo[] = [];
   processingPolls = 1;
   /** Answer init this late, to lose the answer to a post TikTok took. */
@@ -32,14 +33,7 @@ export class FakeTikTok extends FakeNetwork {
   private polls = 0;
   private nextId = 1;
 
-  override async start(): Promise<this> {
-    await super.start();
-    this.reset();
-    return this;
-  }
-
-  reset(): void {
-    this.requests.length = 0;
+  protected seed(): void {
     this.videos.length = 0;
     this.processingPolls = 1;
     this.initDelayMs = 0;

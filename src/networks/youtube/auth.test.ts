@@ -1,28 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { answerGoogleTokens, googleTestApp, itRefreshesAndRevokesLikeGoogle } from '../google/oauth-contract.ts';
-import { FakeNetwork } from '../testing/fake-network.ts';
+import { describe, it } from 'node:test';
+import { answerGoogleTokens, googleConnectorUnderTest, googleTestApp, itRefreshesAndRevokesLikeGoogle } from '../google/oauth-contract.ts';
 import { testHttp } from '../testing/session.ts';
 import { CHANNEL_ID, FakeYouTube, youtubeError } from './fake-youtube.ts';
 import { createYouTubeAdapter } from './index.ts';
 
 describe('YouTube connector', () => {
-  let api: FakeYouTube;
-  let oauth: FakeNetwork;
-  let adapter: ReturnType<typeof createYouTubeAdapter>;
-  before(async () => {
-    api = await new FakeYouTube().start();
-    oauth = await new FakeNetwork().start();
-    adapter = createYouTubeAdapter({ youtube: api.url, google_oauth: oauth.url });
-  });
-  after(async () => {
-    await api.stop();
-    await oauth.stop();
-  });
-  const connector = () => {
-    assert.ok(adapter.connector?.kind === 'oauth2');
-    return adapter.connector;
-  };
+  const under = googleConnectorUnderTest('youtube', () => new FakeYouTube(), createYouTubeAdapter);
+  const { connector } = under;
 
   it('sends people to Google with PKCE, offline access and the YouTube scopes', () => {
     const url = new URL(connector().authorizationUrl({ app: googleTestApp, redirectUri: 'https://canopy.example/oauth/youtube', state: 'st-1', codeChallenge: 'challenge-abc' }));
@@ -36,11 +21,11 @@ describe('YouTube connector', () => {
     assert.equal(q.get('state'), 'st-1');
     assert.equal(q.get('client_id'), googleTestApp.clientId);
     assert.deepEqual(q.get('scope')?.split(' '), ['https://www.googleapis.com/auth/youtube.upload', 'https://www.googleapis.com/auth/youtube.force-ssl']);
-    assert.deepEqual(adapter.manifest.auth.scopes, q.get('scope')?.split(' '));
+    assert.deepEqual(under.adapter().manifest.auth.scopes, q.get('scope')?.split(' '));
   });
 
   it('exchanges the code with the verifier and reads the channel as the account', async () => {
-    answerGoogleTokens(oauth);
+    answerGoogleTokens(under.oauth());
     const out = await connector().exchangeCode(testHttp(), { app: googleTestApp, code: '4/code', codeVerifier: 'verifier-xyz', redirectUri: 'https://canopy.example/oauth/youtube' });
     assert.ok(out.kind === 'ok', JSON.stringify(out));
     assert.deepEqual(out.value.account, {
@@ -51,31 +36,31 @@ describe('YouTube connector', () => {
     });
     assert.equal(out.value.credentials.accessToken, 'ya29.first');
     assert.equal(out.value.credentials.refreshToken, '1//first-refresh');
-    const form = oauth.sent('POST /token').at(-1)!.form!;
+    const form = under.oauth().sent('POST /token').at(-1)!.form!;
     assert.equal(form.get('grant_type'), 'authorization_code');
     assert.equal(form.get('code'), '4/code');
     assert.equal(form.get('code_verifier'), 'verifier-xyz');
     assert.equal(form.get('redirect_uri'), 'https://canopy.example/oauth/youtube');
-    const channelCall = api.sent('GET /youtube/v3/channels').at(-1)!;
+    const channelCall = under.api().sent('GET /youtube/v3/channels').at(-1)!;
     assert.equal(channelCall.headers.authorization, 'Bearer ya29.first');
     assert.equal(channelCall.query.get('mine'), 'true');
   });
 
   it('refuses an account without a channel, and says what to do', async () => {
-    answerGoogleTokens(oauth);
-    api.on('GET /youtube/v3/channels', { body: { kind: 'youtube#channelListResponse', items: [] } });
+    answerGoogleTokens(under.oauth());
+    under.api().on('GET /youtube/v3/channels', { body: { kind: 'youtube#channelListResponse', items: [] } });
     const out = await connector().exchangeCode(testHttp(), { app: googleTestApp, code: '4/code', codeVerifier: 'v', redirectUri: 'https://canopy.example/cb' });
     assert.ok(out.kind === 'rejected' && /no YouTube channel/.test(out.reason));
-    api.on('GET /youtube/v3/channels', youtubeError(401, 'authError', 'Invalid Credentials'));
+    under.api().on('GET /youtube/v3/channels', youtubeError(401, 'authError', 'Invalid Credentials'));
     const expired = await connector().exchangeCode(testHttp(), { app: googleTestApp, code: '4/code', codeVerifier: 'v', redirectUri: 'https://canopy.example/cb' });
     assert.equal(expired.kind, 'unauthorized');
   });
 
   it('an expired or reused code is invalid_grant: unauthorized', async () => {
-    oauth.on('POST /token', { status: 400, body: { error: 'invalid_grant', error_description: 'Bad Request' } });
+    under.oauth().on('POST /token', { status: 400, body: { error: 'invalid_grant', error_description: 'Bad Request' } });
     const out = await connector().exchangeCode(testHttp(), { app: googleTestApp, code: 'old', codeVerifier: 'v', redirectUri: 'https://canopy.example/cb' });
     assert.ok(out.kind === 'unauthorized' && out.reason === 'invalid_grant: Bad Request');
   });
 
-  itRefreshesAndRevokesLikeGoogle(() => ({ connector: connector(), oauth }));
+  itRefreshesAndRevokesLikeGoogle(() => ({ connector: connector(), oauth: under.oauth() }));
 });

@@ -1,5 +1,6 @@
 import type { MediaItem } from '../adapter.ts';
-import { FakeNetwork, type RecordedRequest } from '../testing/fake-network.ts';
+import type { RecordedRequest } from '../testing/fake-network.ts';
+import { SeededFakeNetwork } from '../testing/seeded-fake.ts';
 
 /** A video as the Data API returns it (the parts the adapter reads). */
 export interface FakeVideo {
@@ -16,22 +17,14 @@ export const CHANNEL_ID = 'UCcanopyTestChannel';
  * 308 with Range until the last byte, then the video), channels, the uploads playlist and videos.
  * `videos` is what the channel holds; tests add to it and override routes.
  */
-export class FakeYouTube extends FakeNetwork {
+export class FakeYouTube extends SeededFakeNetwork {
   readonly videos: FakeVideo[] = [];
   private readonly sessions = new Map<string, { resource: { snippet?: Record<string, unknown>; status?: Record<string, unknown> }; received: number }>();
   private nextId = 1;
   /** Answer uploads this late, to lose the answer to a chunk that arrived. */
   uploadDelayMs = 0;
 
-  override async start(): Promise<this> {
-    await super.start();
-    this.reset();
-    return this;
-  }
-
-  /** Forgets requests, videos and overridden routes. */
-  reset(): void {
-    this.requests.length = 0;
+  protected seed(): void {
     this.videos.length = 0;
     this.uploadDelayMs = 0;
     this.on('POST /upload/youtube/v3/videos', (req) => this.openSession(req));
