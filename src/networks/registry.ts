@@ -3,10 +3,12 @@ import { createBlueskyAdapter } from './bluesky/index.ts';
 import { createFacebookAdapter } from './facebook/index.ts';
 import { createInstagramAdapter } from './instagram/index.ts';
 import { createGoogleBusinessAdapter } from './google_business/index.ts';
+import { createLinkedInAdapter } from './linkedin/index.ts';
 import { createMastodonAdapter } from './mastodon/index.ts';
 import { createPinterestAdapter } from './pinterest/index.ts';
 import { createSnapchatAdapter } from './snapchat/index.ts';
 import { createTikTokAdapter } from './tiktok/index.ts';
+import { createXAdapter } from './x/index.ts';
 import { createYouTubeAdapter } from './youtube/index.ts';
 import { createThreadsAdapter } from './threads/index.ts';
 import { createMessengerAdapter } from './messenger/index.ts';
@@ -22,7 +24,9 @@ const factories: AdapterFactory[] = [
   createFacebookAdapter,
   createInstagramAdapter,
   createGoogleBusinessAdapter,
+  createLinkedInAdapter,
   createMastodonAdapter,
+  createXAdapter,
   createPinterestAdapter,
   createSnapchatAdapter,
   createTikTokAdapter,
