@@ -242,6 +242,26 @@ describe('web app foundation', () => {
     await screenshot(page, '19-serbian-audit');
   });
 
+  it("changes a member's role and removes them, in Serbian", async () => {
+    const { page } = maria;
+    await page.getByRole('navigation').getByRole('link', { name: sr.nav.members }).click();
+    const role = page.getByRole('combobox', { name: sr.members.roleOf.replace('{{name}}', creator.name) });
+    await role.click();
+    await page.getByRole('option', { name: sr.roles.analyst }).click();
+    await page.getByText(sr.members.roleChanged).waitFor();
+    assert.equal(await role.inputValue(), sr.roles.analyst);
+
+    await page.getByRole('button', { name: sr.members.removeNamed.replace('{{name}}', creator.name) }).click();
+    const dialog = page.getByRole('dialog', { name: sr.members.removeTitle });
+    await dialog.getByRole('button', { name: sr.members.remove }).click();
+    await page.getByText(sr.members.removed).waitFor();
+    assert.equal(await page.getByRole('cell', { name: creator.email, exact: false }).count(), 0);
+
+    await page.getByRole('navigation').getByRole('link', { name: sr.nav.audit }).click();
+    await page.getByRole('cell', { name: sr.audit.actions.memberRemoved }).waitFor();
+    await page.getByRole('cell', { name: sr.audit.actions.memberRoleChanged }).waitFor();
+  });
+
   it('threw no errors in either browser', () => {
     assert.deepEqual(maria.pageErrors, []);
     assert.deepEqual(somchai.pageErrors, []);

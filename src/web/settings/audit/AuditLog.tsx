@@ -25,6 +25,8 @@ export function AuditLog({ path, queryKey }: Props) {
     queryFn: ({ pageParam }) => get<AuditPage>(`${path}?limit=${PAGE_SIZE}${pageParam ? `&before=${pageParam}` : ''}`),
     initialPageParam: null as number | null,
     getNextPageParam: (last) => last.nextBefore,
+    // A trail is read to see what just happened: never show a cached one without asking again.
+    staleTime: 0,
   });
 
   return (
