@@ -12,6 +12,7 @@ import { createXAdapter } from './x/index.ts';
 import { createYouTubeAdapter } from './youtube/index.ts';
 import { createThreadsAdapter } from './threads/index.ts';
 import { createMessengerAdapter } from './messenger/index.ts';
+import { createWhatsAppAdapter } from './whatsapp/index.ts';
 
 /** Where each network's API lives; tests point them at local servers. Keys are network ids. */
 export type NetworkEndpoints = Partial<Record<string, string>>;
@@ -33,6 +34,7 @@ const factories: AdapterFactory[] = [
   createYouTubeAdapter,
   createThreadsAdapter,
   createMessengerAdapter,
+  createWhatsAppAdapter,
 ];
 
 export function createRegistry(endpoints: NetworkEndpoints = {}): Map<string, NetworkAdapter> {
