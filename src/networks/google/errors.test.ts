@@ -35,6 +35,16 @@ describe('Google errors', () => {
     assert.deepEqual(invalid, { kind: 'rejected', reason: 'Request contains an invalid argument.', code: 'INVALID_ARGUMENT' });
     assert.equal(googleFailure(response(401, { error: { code: 401, status: 'UNAUTHENTICATED', message: 'Request had invalid authentication credentials.' } }), { write: false, now }).kind, 'unauthorized');
     assert.equal(googleFailure(response(502, 'Bad Gateway'), { write: true, now }).kind, 'unknown');
+    const perDay = googleFailure(
+      response(429, { error: { code: 429, status: 'RESOURCE_EXHAUSTED', message: "Quota exceeded for quota metric 'Write requests' and limit 'Write requests per day'" } }),
+      { write: true, now },
+    );
+    assert.ok(perDay.kind === 'rate_limited' && perDay.retryAt.toISOString() === '2026-11-22T08:00:00.000Z');
+    const scope = googleFailure(
+      response(403, { error: { code: 403, status: 'PERMISSION_DENIED', message: 'Request had insufficient authentication scopes.', details: [{ reason: 'ACCESS_TOKEN_SCOPE_INSUFFICIENT' }] } }),
+      { write: false, now },
+    );
+    assert.equal(scope.kind, 'unauthorized');
     assert.equal(googleFailure(response(503, { error: { code: 503, status: 'UNAVAILABLE', message: 'The service is currently unavailable.' } }), { write: false, now }).kind, 'transient');
   });
 });

@@ -73,6 +73,8 @@ const DAILY_QUOTA = new Set(['quotaExceeded', 'dailyLimitExceeded', 'dailyLimitE
 const SHORT_LIMIT = new Set(['rateLimitExceeded', 'userRateLimitExceeded', 'RATE_LIMIT_EXCEEDED', 'RESOURCE_EXHAUSTED']);
 /** Reasons meaning the token is not (or no longer) good. */
 const AUTH = new Set(['authError', 'unauthorized', 'ACCESS_TOKEN_EXPIRED', 'ACCESS_TOKEN_TYPE_UNSUPPORTED', 'CREDENTIALS_MISSING']);
+/** Reasons meaning the person did not grant a scope the call needs: connecting again asks for it. */
+const SCOPE = new Set(['insufficientPermissions', 'ACCESS_TOKEN_SCOPE_INSUFFICIENT']);
 
 /**
  * What a Google API error comes to: the reasons in the body first, then the HTTP status. A network
@@ -83,12 +85,14 @@ export function googleFailure(res: HttpResponse | HttpFailure, opts: { write: bo
   const now = opts.now ?? new Date();
   const err = readGoogleError(res);
   const reason = err.reasons[0] ? `${err.reasons[0]}: ${err.message}` : err.message;
-  if (err.reasons.some((r) => DAILY_QUOTA.has(r))) return rateLimited(nextPacificMidnight(now), reason);
+  // Newer APIs say a daily quota is spent with RESOURCE_EXHAUSTED and a "per day" limit name.
+  const daily = err.reasons.some((r) => DAILY_QUOTA.has(r)) || (err.status === 'RESOURCE_EXHAUSTED' && /per ?day/i.test(err.message));
+  if (daily) return rateLimited(nextPacificMidnight(now), reason);
   if (err.reasons.some((r) => SHORT_LIMIT.has(r)) || res.status === 429 || err.status === 'RESOURCE_EXHAUSTED') {
     const state = readRateHeaders(429, res.headers, now);
     return rateLimited(state?.resetAt ?? new Date(now.getTime() + 60_000), reason);
   }
-  if (res.status === 401 || err.status === 'UNAUTHENTICATED' || err.reasons.some((r) => AUTH.has(r))) return unauthorized(reason);
+  if (res.status === 401 || err.status === 'UNAUTHENTICATED' || err.reasons.some((r) => AUTH.has(r) || SCOPE.has(r))) return unauthorized(reason);
   if (res.status >= 400 && res.status < 500) return rejected(reason, err.reasons[0] ?? err.status ?? `http_${res.status}`);
   return failureOfStatus(res, reason, opts);
 }

@@ -1,6 +1,6 @@
 import { failureOfHttp, failureOfStatus } from '../http-outcome.ts';
 import { isHttpFailure, type HttpFailure, type HttpResponse } from '../http.ts';
-import { rateLimited, rejected, unauthorized, type Failure } from '../outcome.ts';
+import { rateLimited, rejected, transient, unauthorized, unknown, type Failure } from '../outcome.ts';
 import { readRateHeaders } from '../rate-budget.ts';
 
 /** TikTok API v2 wraps every answer: `error.code` is "ok" on success ("Error Handling"). */
@@ -43,6 +43,8 @@ export function tiktokFailure(res: HttpResponse | HttpFailure, opts: { write: bo
   if (code === 'spam_risk_too_many_posts' || code === 'reached_active_user_cap') return rateLimited(new Date(now.getTime() + 24 * HOUR), reason);
   if (code === 'spam_risk_too_many_pending_share') return rateLimited(new Date(now.getTime() + HOUR), reason);
   if (EXPLAINED[code]) return rejected(EXPLAINED[code], code);
+  // TikTok's own outage, whatever status came with it: a write may have gone through.
+  if (code === 'internal_error') return opts.write ? unknown(reason) : transient(reason);
   if (res.status >= 400 && res.status < 500 && res.status !== 401 && res.status !== 429) return rejected(reason, code);
   return failureOfStatus(res, reason, opts);
 }

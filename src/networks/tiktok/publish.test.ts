@@ -104,6 +104,11 @@ describe('TikTok publisher', () => {
     assert.match(unaudited.reason, /audited/);
   });
 
+  it('TikTok’s internal error on a pulled post may have taken effect: unknown', async () => {
+    tt.on('POST /v2/post/publish/video/init/', tiktokError(500, 'internal_error', 'Something went wrong. Please try again later.'));
+    assert.equal((await publisher.publish(testSession(), request({ media: [video({ publicUrl: 'https://media.canopy.example/clip.mp4' })] }))).kind, 'unknown');
+  });
+
   it('an expired token is unauthorized', async () => {
     tt.on('POST /v2/post/publish/creator_info/query/', tiktokError(401, 'access_token_invalid', 'The access token is invalid or not found in the request.'));
     assert.equal((await publisher.publish(testSession(), request())).kind, 'unauthorized');
