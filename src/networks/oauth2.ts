@@ -30,6 +30,24 @@ interface OAuthErrorBody {
   error_description?: unknown;
 }
 
+/** Where to send a person to grant access (RFC 6749 §4.1.1), with PKCE S256 (RFC 7636) when a challenge is given. */
+export function authorizationCodeUrl(
+  endpoint: string,
+  params: { clientId: string; redirectUri: string; scope: string; state: string; codeChallenge?: string; extra?: Record<string, string> },
+): string {
+  const url = new URL(endpoint);
+  url.search = new URLSearchParams({
+    response_type: 'code',
+    client_id: params.clientId,
+    redirect_uri: params.redirectUri,
+    scope: params.scope,
+    state: params.state,
+    ...(params.codeChallenge ? { code_challenge: params.codeChallenge, code_challenge_method: 'S256' } : {}),
+    ...params.extra,
+  }).toString();
+  return url.toString();
+}
+
 /**
  * Posts to an OAuth token endpoint. A lost grant is `unauthorized` (the person must connect again);
  * a wrong client is `rejected` (an admin must fix the app credentials); 5xx, timeouts and 429 are

@@ -1,6 +1,6 @@
 import type { AppCredentials, OAuthConnector, RemoteAccount } from '../adapter.ts';
 import type { NetworkHttp } from '../http.ts';
-import { callRevokeEndpoint, callTokenEndpoint, credentialsFromToken } from '../oauth2.ts';
+import { authorizationCodeUrl, callRevokeEndpoint, callTokenEndpoint, credentialsFromToken } from '../oauth2.ts';
 import { ok, type Outcome } from '../outcome.ts';
 import { callLinkedInWithToken, restliList } from './api.ts';
 import { LINKEDIN_SCOPES } from './manifest.ts';
@@ -35,9 +35,7 @@ export function createLinkedInConnector(apiBase: string, oauthBase: string): OAu
     kind: 'oauth2',
 
     authorizationUrl({ app, redirectUri, state }) {
-      const url = new URL('/oauth/v2/authorization', oauthBase);
-      url.search = new URLSearchParams({ response_type: 'code', client_id: app.clientId, redirect_uri: redirectUri, state, scope: LINKEDIN_SCOPES.join(' ') }).toString();
-      return url.toString();
+      return authorizationCodeUrl(`${oauthBase}/oauth/v2/authorization`, { clientId: app.clientId, redirectUri, scope: LINKEDIN_SCOPES.join(' '), state });
     },
 
     async exchangeCode(http, { app, code, redirectUri }) {

@@ -1,7 +1,7 @@
 import type { mastodon } from 'masto';
 import type { AppCredentials, Credentials, OAuthConnector, RemoteAccount } from '../adapter.ts';
 import type { NetworkHttp } from '../http.ts';
-import { callRevokeEndpoint, callTokenEndpoint, credentialsFromToken } from '../oauth2.ts';
+import { authorizationCodeUrl, callRevokeEndpoint, callTokenEndpoint, credentialsFromToken } from '../oauth2.ts';
 import { ok, rejected, type Outcome } from '../outcome.ts';
 import { callMastodon, instanceUrl } from './client.ts';
 import { MASTODON_SCOPES } from './manifest.ts';
@@ -41,19 +41,15 @@ export function createMastodonConnector(defaultInstance: string): MastodonConnec
     },
 
     authorizationUrl({ app, redirectUri, state, codeChallenge, serviceUrl }) {
-      const url = new URL('/oauth/authorize', instanceOf(serviceUrl));
-      url.search = new URLSearchParams({
-        response_type: 'code',
-        client_id: app.clientId,
-        redirect_uri: redirectUri,
+      return authorizationCodeUrl(`${instanceOf(serviceUrl)}/oauth/authorize`, {
+        clientId: app.clientId,
+        redirectUri,
         scope: MASTODON_SCOPES.join(' '),
         state,
-        code_challenge: codeChallenge,
-        code_challenge_method: 'S256',
+        codeChallenge,
         // A team often connects several accounts of one instance: ask who is signing in each time.
-        force_login: 'true',
-      }).toString();
-      return url.toString();
+        extra: { force_login: 'true' },
+      });
     },
 
     async exchangeCode(http, { app, code, codeVerifier, redirectUri, serviceUrl }) {

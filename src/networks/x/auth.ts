@@ -1,6 +1,6 @@
 import type { AppCredentials, OAuthConnector } from '../adapter.ts';
 import type { NetworkHttp } from '../http.ts';
-import { callRevokeEndpoint, callTokenEndpoint, credentialsFromToken, type TokenEndpointCall } from '../oauth2.ts';
+import { authorizationCodeUrl, callRevokeEndpoint, callTokenEndpoint, credentialsFromToken, type TokenEndpointCall } from '../oauth2.ts';
 import { ok, rejected, type Outcome } from '../outcome.ts';
 import { callXWithToken } from './client.ts';
 import { X_SCOPES } from './manifest.ts';
@@ -24,17 +24,7 @@ export function createXConnector(apiBase: string): OAuthConnector {
     kind: 'oauth2',
 
     authorizationUrl({ app, redirectUri, state, codeChallenge }) {
-      const url = new URL(AUTHORIZE_URL);
-      url.search = new URLSearchParams({
-        response_type: 'code',
-        client_id: app.clientId,
-        redirect_uri: redirectUri,
-        scope: X_SCOPES.join(' '),
-        state,
-        code_challenge: codeChallenge,
-        code_challenge_method: 'S256',
-      }).toString();
-      return url.toString();
+      return authorizationCodeUrl(AUTHORIZE_URL, { clientId: app.clientId, redirectUri, scope: X_SCOPES.join(' '), state, codeChallenge });
     },
 
     async exchangeCode(http, { app, code, codeVerifier, redirectUri }) {
