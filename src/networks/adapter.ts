@@ -43,6 +43,11 @@ export interface AdapterSession {
 
 export interface OAuthConnector {
   kind: 'oauth2';
+  /**
+   * For networks hosted anywhere (Mastodon): registers Canopy as an app on one server, since there
+   * is no central place to get app credentials. Canopy keeps them per organization and server.
+   */
+  registerApp?(http: NetworkHttp, input: { serviceUrl: string; redirectUri: string; clientName?: string; website?: string }): Promise<Outcome<AppCredentials>>;
   authorizationUrl(input: { app: AppCredentials; redirectUri: string; state: string; codeChallenge: string; serviceUrl?: string }): string;
   exchangeCode(http: NetworkHttp, input: { app: AppCredentials; code: string; codeVerifier: string; redirectUri: string; serviceUrl?: string }): Promise<Outcome<{ credentials: Credentials; account: RemoteAccount }>>;
   refresh(http: NetworkHttp, input: { app: AppCredentials; credentials: Credentials; serviceUrl?: string }): Promise<Outcome<Credentials>>;

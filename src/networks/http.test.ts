@@ -93,3 +93,14 @@ describe('rate-limit headers', () => {
     }
   });
 });
+
+describe('budgets spent by what a response says', () => {
+  it('wait after markSpent without sending', async () => {
+    const c = new NetworkHttp({ budgetKey: 'spent', budgets: new MemoryBudgetStore(), allow: ['127.0.0.1'] });
+    const until = new Date(Date.now() + 3_600_000);
+    await c.markSpent('upload', until);
+    const res = await c.send({ url: 'http://127.0.0.1:1/never', bucket: 'upload' });
+    assert.ok(isHttpFailure(res) && res.kind === 'budget');
+    assert.equal(res.retryAt.getTime(), until.getTime());
+  });
+});

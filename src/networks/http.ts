@@ -62,6 +62,14 @@ export class NetworkHttp {
   }
 
   /**
+   * Records that a budget is spent until a time the network gave in a response body (a daily
+   * quota error, say), so the next call waits instead of being sent.
+   */
+  async markSpent(bucket: string | undefined, resetAt: Date): Promise<void> {
+    await this.opts.budgets.set(`${this.opts.budgetKey}:${bucket ?? 'default'}`, { remaining: 0, resetAt });
+  }
+
+  /**
    * A fetch-compatible function over the same guard and budget, for network SDKs that take one
    * (@atproto/api, masto). A spent budget answers 429 with Retry-After, without calling.
    */

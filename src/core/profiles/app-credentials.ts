@@ -1,18 +1,53 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { networkApps } from '../../db/schema.ts';
 import type { AppCredentials } from '../../networks/adapter.ts';
+import type { Outcome } from '../../networks/outcome.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { ActorContext, AppContext } from '../types.ts';
 import { findNetwork } from './find-network.ts';
 
+export interface AppScope {
+  organizationId: string;
+  network: string;
+  /** The server, for networks hosted anywhere. */
+  serviceUrl?: string | null | undefined;
+}
+
+/** Networks that register per server keep one app per server: "mastodon@mastodon.social". */
+function appKey(ctx: AppContext, scope: AppScope): string {
+  const perServer = ctx.networks.get(scope.network)?.connector;
+  return perServer?.kind === 'oauth2' && perServer.registerApp && scope.serviceUrl ? `${scope.network}@${new URL(scope.serviceUrl).host}` : scope.network;
+}
+
 /** The organization's own app registration for a network, else the one set in the environment. */
-export async function resolveAppCredentials(ctx: AppContext, organizationId: string, network: string): Promise<AppCredentials | null> {
+export async function resolveAppCredentials(ctx: AppContext, scope: AppScope): Promise<AppCredentials | null> {
   const [row] = await ctx.db
     .select()
     .from(networkApps)
-    .where(and(eq(networkApps.organizationId, organizationId), eq(networkApps.network, network)));
+    .where(and(eq(networkApps.organizationId, scope.organizationId), eq(networkApps.network, appKey(ctx, scope))));
   if (row) return { clientId: row.clientId, ...(row.clientSecret ? { clientSecret: ctx.secrets.open(row.clientSecret) } : {}) };
-  return ctx.config.networkApps[network] ?? null;
+  return ctx.config.networkApps[scope.network] ?? null;
+}
+
+/**
+ * App credentials for a connection, registering Canopy on the person's server first where the
+ * network works that way (Mastodon) and no registration exists yet.
+ */
+export async function ensureAppCredentials(ctx: AppContext, scope: AppScope, redirectUri: string): Promise<Outcome<AppCredentials> | null> {
+  const known = await resolveAppCredentials(ctx, scope);
+  if (known) return { kind: 'ok', value: known };
+  const connector = ctx.networks.get(scope.network)?.connector;
+  if (connector?.kind !== 'oauth2' || !connector.registerApp || !scope.serviceUrl) return null;
+  const registered = await connector.registerApp(ctx.networkHttp(`${scope.network}:register`), { serviceUrl: scope.serviceUrl, redirectUri, website: ctx.config.publicUrl });
+  if (registered.kind !== 'ok') return registered;
+  const { clientId, clientSecret } = registered.value;
+  await ctx.db
+    .insert(networkApps)
+    .values({ organizationId: scope.organizationId, network: appKey(ctx, scope), clientId, clientSecret: clientSecret ? ctx.secrets.seal(clientSecret) : null })
+    .onConflictDoNothing();
+  // Another request may have registered at the same moment; both keep whichever row landed first.
+  const stored = await resolveAppCredentials(ctx, scope);
+  return stored ? { kind: 'ok', value: stored } : null;
 }
 
 /** Sets the organization's app credentials for an OAuth network; the secret is sealed. */

@@ -26,7 +26,7 @@ export async function completeOAuth(ctx: ActorContext, input: { network: string;
   if (!can(ws.workspace.role, 'profiles.manage')) throw forbidden();
   const adapter = findNetwork(ctx, input.network);
   if (adapter.connector?.kind !== 'oauth2') throw new AppError('validation_failed', 'Not an OAuth network.');
-  const app = await resolveAppCredentials(ctx, ws.workspace.organizationId, input.network);
+  const app = await resolveAppCredentials(ctx, { organizationId: ws.workspace.organizationId, network: input.network, serviceUrl: started.serviceUrl });
   if (!app) throw new AppError('network_not_configured', `The app credentials for ${adapter.manifest.name} were removed. Set them again.`);
   const outcome = await adapter.connector.exchangeCode(ctx.networkHttp(`${input.network}:connect:${ws.workspace.id}`), {
     app,

@@ -12,7 +12,7 @@ export async function deleteProfile(ctx: WorkspaceContext, input: { profileId: s
   if (!row) throw notFound('The profile');
   const connector = ctx.networks.get(row.network)?.connector;
   if (connector?.kind === 'oauth2') {
-    const app = await resolveAppCredentials(ctx, row.organizationId, row.network);
+    const app = await resolveAppCredentials(ctx, row);
     if (app) {
       const revoked = await connector.revoke(ctx.networkHttp(`${row.network}:${row.remoteId}`), {
         app,

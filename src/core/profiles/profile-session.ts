@@ -12,7 +12,7 @@ import { sessionAccount } from './session-account.ts';
 type ProfileRow = typeof profiles.$inferSelect;
 
 async function openSession(ctx: AppContext, row: ProfileRow): Promise<AdapterSession> {
-  const app = await resolveAppCredentials(ctx, row.organizationId, row.network);
+  const app = await resolveAppCredentials(ctx, row);
   return {
     account: sessionAccount(row),
     credentials: openCredentials(ctx.secrets, row.credentials),

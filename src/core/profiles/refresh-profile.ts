@@ -21,7 +21,7 @@ export async function refreshProfile(ctx: AppContext, profileId: string): Promis
   const http = ctx.networkHttp(`${row.network}:${row.remoteId}`);
   let outcome;
   if (connector.kind === 'oauth2') {
-    const app = await resolveAppCredentials(ctx, row.organizationId, row.network);
+    const app = await resolveAppCredentials(ctx, row);
     if (!app) return 'retry_later';
     outcome = await connector.refresh(http, { app, credentials, ...(row.serviceUrl ? { serviceUrl: row.serviceUrl } : {}) });
   } else {

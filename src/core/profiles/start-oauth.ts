@@ -3,7 +3,8 @@ import { oauthStates } from '../../db/schema.ts';
 import { hashToken } from '../accounts/opaque-token.ts';
 import { AppError } from '../errors.ts';
 import type { WorkspaceContext } from '../types.ts';
-import { resolveAppCredentials } from './app-credentials.ts';
+import { ensureAppCredentials } from './app-credentials.ts';
+import { appErrorOfFailure } from './network-failure.ts';
 import { findNetwork } from './find-network.ts';
 
 const STATE_MINUTES = 15;
@@ -21,7 +22,10 @@ export async function startOAuth(ctx: WorkspaceContext, input: { network: string
       problems: [{ field: 'params.network', message: 'not an OAuth network' }],
     });
   }
-  const app = await resolveAppCredentials(ctx, ctx.workspace.organizationId, input.network);
+  const redirectUri = oauthRedirectUri(ctx.config.publicUrl, input.network);
+  const ensured = await ensureAppCredentials(ctx, { organizationId: ctx.workspace.organizationId, network: input.network, serviceUrl: input.serviceUrl }, redirectUri);
+  if (ensured && ensured.kind !== 'ok') throw appErrorOfFailure(adapter.manifest.name, ensured);
+  const app = ensured?.value;
   if (!app) {
     throw new AppError(
       'network_not_configured',
@@ -42,7 +46,7 @@ export async function startOAuth(ctx: WorkspaceContext, input: { network: string
   });
   const authorizationUrl = connector.authorizationUrl({
     app,
-    redirectUri: oauthRedirectUri(ctx.config.publicUrl, input.network),
+    redirectUri,
     state,
     codeChallenge,
     ...(input.serviceUrl ? { serviceUrl: input.serviceUrl } : {}),
