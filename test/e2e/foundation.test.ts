@@ -210,7 +210,8 @@ describe('web app foundation', () => {
     await page.getByRole('heading', { name: 'Organization', level: 1 }).waitFor();
     await page.getByRole('cell', { name: 'Two-factor sign-in turned on' }).waitFor();
     const requireTotp = page.getByRole('switch', { name: 'Require two-factor sign-in for everyone' });
-    await requireTotp.check();
+    // A controlled switch: it shows the new state once React has re-rendered, so click, not check().
+    await requireTotp.click();
     await page.getByRole('cell', { name: 'Organization changed' }).waitFor();
     assert.equal(await requireTotp.isChecked(), true);
     await screenshot(page, '16-organization');

@@ -70,7 +70,8 @@ function RequireTotpSwitch({ organization, selfEnrolled }: { organization: Organ
     <Stack gap="xs">
       <Switch
         size="md"
-        checked={organization.requireTotp}
+        // Flips at once, and back if the server refuses.
+        checked={update.isPending && update.variables.requireTotp !== undefined ? update.variables.requireTotp : organization.requireTotp}
         disabled={!isOwner || update.isPending}
         onChange={(e) =>
           update.mutate(
