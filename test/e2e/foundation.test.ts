@@ -142,6 +142,7 @@ describe('web app foundation', () => {
 
     await page.reload();
     await page.getByRole('navigation').getByRole('link', { name: th.nav.compose }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'th');
     await page.goto(`${workspaceUrl}/settings/members`);
     await page.getByRole('heading', { name: th.noAccess.title }).waitFor();
     await screenshot(page, '10-thai-no-access');
