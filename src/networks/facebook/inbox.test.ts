@@ -1,20 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { InboxItem, InboxSource } from '../adapter.ts';
-import { FakeNetwork } from '../testing/fake-network.ts';
-import { carriedToken, graphError, subAccountSession, WORLD_TEXT } from '../meta/graph-fixtures.ts';
+import { describe, it } from 'node:test';
+import type { InboxItem } from '../adapter.ts';
+import { carriedToken, fakeNetworkFor, graphError, subAccountSession, WORLD_TEXT } from '../meta/graph-fixtures.ts';
 import { createFacebookAdapter } from './index.ts';
 
 const PAGE = '1010';
 
 describe('Facebook inbox', () => {
-  const fake = new FakeNetwork();
-  let inbox: InboxSource;
-  before(async () => {
-    await fake.start();
-    inbox = createFacebookAdapter({ facebook: fake.url }).inbox!;
-  });
-  after(() => fake.stop());
+  const { fake, subject: inbox } = fakeNetworkFor((url) => createFacebookAdapter({ facebook: url }).inbox!);
 
   const comment: InboxItem = {
     remoteId: `${PAGE}_2001_55`,

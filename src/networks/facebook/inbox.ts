@@ -1,6 +1,6 @@
 import type { InboxItem, InboxSource } from '../adapter.ts';
-import { ok, rejected, transient } from '../outcome.ts';
-import { graphFor, idOf, nextCursor, succeeded, type GraphList } from '../meta/graph-api.ts';
+import { rejected } from '../outcome.ts';
+import { graphFor, publishedFrom, readPage, succeeded, type GraphList } from '../meta/graph-api.ts';
 
 /**
  * A Page's inbox (Meta docs: "Pages API › Comments and @Mentions", "Graph API Reference › Comment"):
@@ -12,7 +12,8 @@ interface GraphAuthor {
   name?: string;
 }
 
-interface PageComment {
+/** A comment, or a post that tags the Page: both have these fields. */
+interface PageStory {
   id: string;
   message?: string;
   created_time: string;
@@ -22,23 +23,24 @@ interface PageComment {
 
 interface FeedPost {
   id: string;
-  comments?: GraphList<PageComment>;
-}
-
-interface TaggedPost {
-  id: string;
-  message?: string;
-  created_time: string;
-  permalink_url?: string;
-  from?: GraphAuthor;
+  comments?: GraphList<PageStory>;
 }
 
 const POSTS_PER_PAGE = 10;
 const COMMENTS_PER_POST = 50;
 
-function authorOf(from: GraphAuthor | undefined): InboxItem['author'] {
-  const name = from?.name ?? 'Facebook user';
-  return { remoteId: from?.id ?? '', handle: name, displayName: name };
+function itemOf(story: PageStory, kind: 'comment' | 'mention', threadId: string): InboxItem {
+  const name = story.from?.name ?? 'Facebook user';
+  return {
+    remoteId: story.id,
+    kind,
+    threadId,
+    ...(kind === 'comment' ? { parentRemoteId: threadId } : {}),
+    author: { remoteId: story.from?.id ?? '', handle: name, displayName: name },
+    text: story.message ?? '',
+    createdAt: new Date(story.created_time),
+    ...(story.permalink_url ? { url: story.permalink_url } : {}),
+  };
 }
 
 export function facebookInbox(baseUrl: string): InboxSource {
@@ -48,49 +50,20 @@ export function facebookInbox(baseUrl: string): InboxSource {
       if (graph.kind !== 'ok') return graph;
       const pageId = session.account.remoteId;
       if (kind === 'comment') {
-        const feed = await graph.value.get<GraphList<FeedPost>>(`${pageId}/feed`, {
-          fields: `id,comments.order(reverse_chronological).limit(${COMMENTS_PER_POST}){id,message,created_time,permalink_url,from{id,name}}`,
-          limit: POSTS_PER_PAGE,
-          after: cursor ?? undefined,
-        });
-        if (feed.kind !== 'ok') return feed;
-        const items = feed.value.data.flatMap((post) =>
-          (post.comments?.data ?? [])
-            .filter((c) => c.from?.id !== pageId)
-            .map(
-              (c): InboxItem => ({
-                remoteId: c.id,
-                kind: 'comment',
-                threadId: post.id,
-                parentRemoteId: post.id,
-                author: authorOf(c.from),
-                text: c.message ?? '',
-                createdAt: new Date(c.created_time),
-                ...(c.permalink_url ? { url: c.permalink_url } : {}),
-              }),
-            ),
+        return readPage<FeedPost, InboxItem>(
+          graph.value,
+          `${pageId}/feed`,
+          {
+            fields: `id,comments.order(reverse_chronological).limit(${COMMENTS_PER_POST}){id,message,created_time,permalink_url,from{id,name}}`,
+            limit: POSTS_PER_PAGE,
+            after: cursor ?? undefined,
+          },
+          (post) => (post.comments?.data ?? []).filter((c) => c.from?.id !== pageId).map((c) => itemOf(c, 'comment', post.id)),
         );
-        return ok({ items, cursor: nextCursor(feed.value) });
       }
       if (kind === 'mention') {
-        const tagged = await graph.value.get<GraphList<TaggedPost>>(`${pageId}/tagged`, {
-          fields: 'id,message,created_time,permalink_url,from{id,name}',
-          limit: 25,
-          after: cursor ?? undefined,
-        });
-        if (tagged.kind !== 'ok') return tagged;
-        const items = tagged.value.data.map(
-          (p): InboxItem => ({
-            remoteId: p.id,
-            kind: 'mention',
-            threadId: p.id,
-            author: authorOf(p.from),
-            text: p.message ?? '',
-            createdAt: new Date(p.created_time),
-            ...(p.permalink_url ? { url: p.permalink_url } : {}),
-          }),
-        );
-        return ok({ items, cursor: nextCursor(tagged.value) });
+        const query = { fields: 'id,message,created_time,permalink_url,from{id,name}', limit: 25, after: cursor ?? undefined };
+        return readPage<PageStory, InboxItem>(graph.value, `${pageId}/tagged`, query, (p) => [itemOf(p, 'mention', p.id)]);
       }
       return rejected('Facebook Pages have no direct messages here; connect Messenger for those', 'unsupported');
     },
@@ -100,9 +73,7 @@ export function facebookInbox(baseUrl: string): InboxSource {
       const graph = graphFor(session, { baseUrl });
       if (graph.kind !== 'ok') return graph;
       const posted = await graph.value.post<unknown>(`${item.remoteId}/comments`, { message: text });
-      if (posted.kind !== 'ok') return posted;
-      const id = idOf(posted.value);
-      return id ? ok({ remoteId: id, url: null }) : transient('Facebook accepted the reply but returned no id');
+      return publishedFrom(posted);
     },
 
     async like(session, { item }) {

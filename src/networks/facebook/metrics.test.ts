@@ -1,20 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { MetricsSource } from '../adapter.ts';
-import { FakeNetwork } from '../testing/fake-network.ts';
-import { carriedToken, graphError, subAccountSession } from '../meta/graph-fixtures.ts';
+import { describe, it } from 'node:test';
+import { carriedToken, fakeNetworkFor, graphError, subAccountSession } from '../meta/graph-fixtures.ts';
 import { createFacebookAdapter } from './index.ts';
 
 const PAGE = '1010';
 
 describe('Facebook metrics', () => {
-  const fake = new FakeNetwork();
-  let metrics: MetricsSource;
-  before(async () => {
-    await fake.start();
-    metrics = createFacebookAdapter({ facebook: fake.url }).metrics!;
-  });
-  after(() => fake.stop());
+  const { fake, subject: metrics } = fakeNetworkFor((url) => createFacebookAdapter({ facebook: url }).metrics!);
 
   it('reads the Page\'s followers and sums its daily views, engagements and video views', async () => {
     fake.on(`GET /v24.0/${PAGE}`, { body: { id: PAGE, followers_count: 1520 } });

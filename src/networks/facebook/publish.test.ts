@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { MediaItem } from '../adapter.ts';
-import { FakeNetwork } from '../testing/fake-network.ts';
-import { businessUseCaseUsage, carriedToken, graphError, minutesFromNow, subAccountSession, WORLD_TEXT } from '../meta/graph-fixtures.ts';
+import { businessUseCaseUsage, carriedToken, fakeNetworkFor, graphError, minutesFromNow, subAccountSession, WORLD_TEXT } from '../meta/graph-fixtures.ts';
 import { createFacebookAdapter } from './index.ts';
 
 const PAGE = '1010';
@@ -12,13 +11,7 @@ function image(extra: Partial<MediaItem> = {}): MediaItem {
 }
 
 describe('Facebook publisher', () => {
-  const fake = new FakeNetwork();
-  let publisher: NonNullable<ReturnType<typeof createFacebookAdapter>['publisher']>;
-  before(async () => {
-    await fake.start();
-    publisher = createFacebookAdapter({ facebook: fake.url }).publisher!;
-  });
-  after(() => fake.stop());
+  const { fake, subject: publisher } = fakeNetworkFor((url) => createFacebookAdapter({ facebook: url }).publisher!);
 
   it('posts text and a link to the Page feed with the Page token', async () => {
     fake.on(`POST /v24.0/${PAGE}/feed`, { body: { id: `${PAGE}_2001` } });

@@ -1,8 +1,8 @@
 import { FormData } from 'undici';
 import type { AdapterSession, MediaItem, PublishedPost, Publisher, PublishRequest } from '../adapter.ts';
-import { ok, rejected, transient, type Outcome } from '../outcome.ts';
-import { graphFor, idOf, succeeded, unixSeconds, type GraphClient, type GraphList, type GraphParams, type GraphRequest } from '../meta/graph-api.ts';
-import { findPublished, withLink } from '../meta/post-text.ts';
+import { rejected, transient, type Outcome } from '../outcome.ts';
+import { graphFor, idOf, publishedFrom, succeeded, type GraphClient, type GraphParams, type GraphRequest } from '../meta/graph-api.ts';
+import { findRecentPost, withLink } from '../meta/post-text.ts';
 
 /**
  * Posts to a Facebook Page (Meta docs: "Pages API › Posts", "Graph API Reference › Page Photos",
@@ -14,11 +14,6 @@ export interface FacebookEndpoints {
   baseUrl: string;
   /** Meta takes video uploads on graph-video.facebook.com. */
   videoBaseUrl: string;
-}
-
-interface PhotoAnswer {
-  id: string;
-  post_id?: string;
 }
 
 interface PagePost {
@@ -49,14 +44,14 @@ export function facebookPublisher(endpoints: FacebookEndpoints): Publisher {
       if (image && more.length === 0) return publishPhoto(graph.value, pageId, image, request);
       if (images.length > 1) return publishAlbum(graph.value, pageId, images, request);
       const posted = await graph.value.post<unknown>(`${pageId}/feed`, { message: request.text, link: request.link });
-      return published(posted, postUrl);
+      return publishedFrom(posted, postUrl);
     },
 
     async comment(session, { onRemoteId, text }) {
       const graph = graphFor(session, { baseUrl: endpoints.baseUrl });
       if (graph.kind !== 'ok') return graph;
       const posted = await graph.value.post<unknown>(`${onRemoteId}/comments`, { message: text });
-      return published(posted, () => null);
+      return publishedFrom(posted);
     },
 
     async delete(session, remoteId) {
@@ -65,29 +60,16 @@ export function facebookPublisher(endpoints: FacebookEndpoints): Publisher {
       return succeeded(await graph.value.delete<{ success?: boolean }>(remoteId));
     },
 
-    async find(session, { marker, text, after, before }) {
+    async find(session, want) {
       const graph = graphFor(session, { baseUrl: endpoints.baseUrl });
       if (graph.kind !== 'ok') return graph;
-      const list = await graph.value.get<GraphList<PagePost>>(`${session.account.remoteId}/published_posts`, {
-        fields: 'id,message,created_time,permalink_url',
-        since: unixSeconds(after),
-        until: unixSeconds(before),
-        limit: 50,
-      });
-      if (list.kind !== 'ok') return list;
-      const found = findPublished(list.value.data, (p) => p.message, { marker, text });
-      return ok(found ? { remoteId: found.id, url: found.permalink_url ?? postUrl(found.id) } : null);
+      return findRecentPost<PagePost>(
+        graph.value,
+        { path: `${session.account.remoteId}/published_posts`, fields: 'id,message,created_time,permalink_url', textOf: (p) => p.message, urlOf: (p) => p.permalink_url ?? postUrl(p.id) },
+        want,
+      );
     },
   };
-}
-
-/** A created object → PublishedPost; Graph sometimes answers photos with the feed story's post_id. */
-function published(answer: Outcome<unknown>, urlOf: (id: string) => string | null): Outcome<PublishedPost> {
-  if (answer.kind !== 'ok') return answer;
-  const story = (answer.value as PhotoAnswer).post_id;
-  const id = typeof story === 'string' && story ? story : idOf(answer.value);
-  if (!id) return transient('Facebook accepted the post but returned no id');
-  return ok({ remoteId: id, url: urlOf(id) });
 }
 
 /** A photo by URL when it has a public one (Meta fetches it), else its bytes as multipart `source`. */
@@ -107,7 +89,7 @@ export async function multipartOf(params: GraphParams, fileField: string, item: 
 
 async function publishPhoto(graph: GraphClient, pageId: string, image: MediaItem, request: PublishRequest): Promise<Outcome<PublishedPost>> {
   const req = await photoRequest(`${pageId}/photos`, image, { caption: withLink(request.text, request.link) }, true);
-  return published(await graph.request<unknown>(req), postUrl);
+  return publishedFrom(await graph.request<unknown>(req), postUrl);
 }
 
 /** Unpublished photos create nothing people see, so a timeout there is transient, not unknown. */
@@ -121,7 +103,7 @@ async function publishAlbum(graph: GraphClient, pageId: string, images: MediaIte
     attached[`attached_media[${i}]`] = JSON.stringify({ media_fbid: id });
   }
   const posted = await graph.post<unknown>(`${pageId}/feed`, { message: withLink(request.text, request.link), ...attached });
-  return published(posted, postUrl);
+  return publishedFrom(posted, postUrl);
 }
 
 async function publishVideo(session: AdapterSession, endpoints: FacebookEndpoints, pageId: string, video: MediaItem, request: PublishRequest): Promise<Outcome<PublishedPost>> {
@@ -131,5 +113,5 @@ async function publishVideo(session: AdapterSession, endpoints: FacebookEndpoint
   const req: GraphRequest = video.publicUrl
     ? { method: 'POST', path: `${pageId}/videos`, form: { ...params, file_url: video.publicUrl } }
     : { method: 'POST', path: `${pageId}/videos`, multipart: await multipartOf(params, 'source', video) };
-  return published(await graph.value.request<unknown>(req), (id) => `https://www.facebook.com/${pageId}/videos/${id}`);
+  return publishedFrom(await graph.value.request<unknown>(req), (id) => `https://www.facebook.com/${pageId}/videos/${id}`);
 }

@@ -1,20 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { InboxSource } from '../adapter.ts';
-import { FakeNetwork } from '../testing/fake-network.ts';
-import { carriedToken, graphError, subAccountSession, WORLD_TEXT } from '../meta/graph-fixtures.ts';
+import { describe, it } from 'node:test';
+import { carriedToken, fakeNetworkFor, graphError, subAccountSession, WORLD_TEXT } from '../meta/graph-fixtures.ts';
 import { createInstagramAdapter } from './index.ts';
 
 const IG = '17841400000000001';
 
 describe('Instagram inbox', () => {
-  const fake = new FakeNetwork();
-  let inbox: InboxSource;
-  before(async () => {
-    await fake.start();
-    inbox = createInstagramAdapter({ instagram: fake.url }).inbox!;
-  });
-  after(() => fake.stop());
+  const { fake, subject: inbox } = fakeNetworkFor((url) => createInstagramAdapter({ instagram: url }).inbox!);
 
   describe('comments', () => {
     it('reads comments under recent media, leaving out the account\'s own, and pages on', async () => {

@@ -1,6 +1,6 @@
 import type { InboxItem, InboxSource } from '../adapter.ts';
-import { ok, rejected, transient } from '../outcome.ts';
-import { idOf, nextCursor, succeeded, type GraphList } from '../meta/graph-api.ts';
+import { rejected } from '../outcome.ts';
+import { publishedFrom, readPage, succeeded, type GraphList } from '../meta/graph-api.ts';
 import { instagramGraph } from './publish.ts';
 
 /**
@@ -45,13 +45,8 @@ export function instagramInbox(baseUrl: string): InboxSource {
       if (graph.kind !== 'ok') return graph;
       const igUser = session.account.remoteId;
       if (kind === 'comment') {
-        const media = await graph.value.get<GraphList<IgMediaWithComments>>(`${igUser}/media`, {
-          fields: 'id,permalink,comments.limit(50){id,text,timestamp,username,from{id,username}}',
-          limit: MEDIA_PER_PAGE,
-          after: cursor ?? undefined,
-        });
-        if (media.kind !== 'ok') return media;
-        const items = media.value.data.flatMap((m) =>
+        const query = { fields: 'id,permalink,comments.limit(50){id,text,timestamp,username,from{id,username}}', limit: MEDIA_PER_PAGE, after: cursor ?? undefined };
+        return readPage<IgMediaWithComments, InboxItem>(graph.value, `${igUser}/media`, query, (m) =>
           (m.comments?.data ?? [])
             .filter((c) => c.from?.id !== igUser && c.username !== session.account.handle)
             .map(
@@ -67,17 +62,11 @@ export function instagramInbox(baseUrl: string): InboxSource {
               }),
             ),
         );
-        return ok({ items, cursor: nextCursor(media.value) });
       }
       if (kind === 'mention') {
-        const tags = await graph.value.get<GraphList<IgTaggedMedia>>(`${igUser}/tags`, {
-          fields: 'id,caption,permalink,timestamp,username',
-          limit: 25,
-          after: cursor ?? undefined,
-        });
-        if (tags.kind !== 'ok') return tags;
-        const items = tags.value.data.map(
-          (m): InboxItem => ({
+        const query = { fields: 'id,caption,permalink,timestamp,username', limit: 25, after: cursor ?? undefined };
+        return readPage<IgTaggedMedia, InboxItem>(graph.value, `${igUser}/tags`, query, (m) => [
+          {
             remoteId: m.id,
             kind: 'mention',
             threadId: m.id,
@@ -85,9 +74,8 @@ export function instagramInbox(baseUrl: string): InboxSource {
             text: m.caption ?? '',
             createdAt: new Date(m.timestamp),
             ...(m.permalink ? { url: m.permalink } : {}),
-          }),
-        );
-        return ok({ items, cursor: nextCursor(tags.value) });
+          },
+        ]);
       }
       return rejected('Instagram direct messages are not part of this inbox', 'unsupported');
     },
@@ -99,9 +87,7 @@ export function instagramInbox(baseUrl: string): InboxSource {
         item.kind === 'mention'
           ? await graph.value.post<unknown>(`${session.account.remoteId}/mentions`, { media_id: item.remoteId, message: text })
           : await graph.value.post<unknown>(`${item.remoteId}/replies`, { message: text });
-      if (posted.kind !== 'ok') return posted;
-      const id = idOf(posted.value);
-      return id ? ok({ remoteId: id, url: null }) : transient('Instagram accepted the reply but returned no id');
+      return publishedFrom(posted);
     },
 
     async hide(session, { item }) {

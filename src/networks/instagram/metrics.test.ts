@@ -1,20 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { MetricsSource } from '../adapter.ts';
-import { FakeNetwork } from '../testing/fake-network.ts';
-import { graphError, subAccountSession } from '../meta/graph-fixtures.ts';
+import { describe, it } from 'node:test';
+import { fakeNetworkFor, graphError, subAccountSession } from '../meta/graph-fixtures.ts';
 import { createInstagramAdapter } from './index.ts';
 
 const IG = '17841400000000001';
 
 describe('Instagram metrics', () => {
-  const fake = new FakeNetwork();
-  let metrics: MetricsSource;
-  before(async () => {
-    await fake.start();
-    metrics = createInstagramAdapter({ instagram: fake.url }).metrics!;
-  });
-  after(() => fake.stop());
+  const { fake, subject: metrics } = fakeNetworkFor((url) => createInstagramAdapter({ instagram: url }).metrics!);
 
   it('reads followers and the account\'s total views, interactions and link taps', async () => {
     fake.on(`GET /v24.0/${IG}`, { body: { id: IG, followers_count: 8800 } });

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { MediaItem, Publisher } from '../adapter.ts';
-import { FakeNetwork, type RecordedRequest } from '../testing/fake-network.ts';
-import { businessUseCaseUsage, carriedToken, graphError, minutesFromNow, subAccountSession, WORLD_TEXT } from '../meta/graph-fixtures.ts';
+import { describe, it } from 'node:test';
+import type { MediaItem } from '../adapter.ts';
+import type { RecordedRequest } from '../testing/fake-network.ts';
+import { businessUseCaseUsage, carriedToken, fakeNetworkFor, graphError, minutesFromNow, subAccountSession, WORLD_TEXT } from '../meta/graph-fixtures.ts';
 import { createInstagramAdapter } from './index.ts';
 
 const IG = '17841400000000001';
@@ -14,14 +14,8 @@ function photo(n: number, altText?: string): MediaItem {
 const reel: MediaItem = { kind: 'video', mimeType: 'video/mp4', read: async () => new Uint8Array([1]), publicUrl: 'https://cdn.canopy.example/reel.mp4' };
 
 describe('Instagram publisher', () => {
-  const fake = new FakeNetwork();
-  let publisher: Publisher;
+  const { fake, subject: publisher } = fakeNetworkFor((url) => createInstagramAdapter({ instagram: url }, { containerDelaysMs: [0, 5, 5] }).publisher!);
   let containers: RecordedRequest[];
-  before(async () => {
-    await fake.start();
-    publisher = createInstagramAdapter({ instagram: fake.url }, { containerDelaysMs: [0, 5, 5] }).publisher!;
-  });
-  after(() => fake.stop());
 
   /** Meta answering a healthy account: quota left, containers created and FINISHED, published. */
   function healthyInstagram(opts: { quotaUsage?: number } = {}) {

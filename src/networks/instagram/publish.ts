@@ -1,8 +1,17 @@
 import type { AdapterSession, MediaItem, PublishedPost, Publisher } from '../adapter.ts';
-import { ok, rejected, transient, type Outcome } from '../outcome.ts';
-import { createPostContainer, ensureQuota, permalinkOf, publishContainer, refuseWithoutPublicUrl, type ContainerWait } from '../meta/containers.ts';
-import { graphFor, idOf, succeeded, unixSeconds, type GraphClient, type GraphList, type GraphParams } from '../meta/graph-api.ts';
-import { findPublished, withLink } from '../meta/post-text.ts';
+import { ok, rejected, type Outcome } from '../outcome.ts';
+import {
+  CONTAINER_DELAYS_MS,
+  createPostContainer,
+  ensureQuota,
+  permalinkOf,
+  publishContainer,
+  refuseWithoutPublicUrl,
+  type ContainerPublishing,
+  type ContainerWait,
+} from '../meta/containers.ts';
+import { graphFor, publishedFrom, succeeded, type GraphClient, type GraphParams } from '../meta/graph-api.ts';
+import { findRecentPost, withLink } from '../meta/post-text.ts';
 import { classifyInstagramError } from './errors.ts';
 import { instagramManifest } from './manifest.ts';
 
@@ -13,16 +22,6 @@ import { instagramManifest } from './manifest.ts';
  * fetches every media item from its public URL. The session's profile is the Instagram account;
  * it acts with the token of the Page it is linked to.
  */
-export interface InstagramOptions {
-  baseUrl: string;
-  /** Pauses before each look at a container's status. */
-  containerDelaysMs?: number[];
-  now?: () => Date;
-}
-
-/** Meta suggests looking once a minute for up to five minutes; images are usually ready at once. */
-export const INSTAGRAM_CONTAINER_DELAYS_MS = [0, 3_000, 10_000, 30_000, 60_000, 60_000, 60_000, 60_000];
-
 interface IgMedia {
   id: string;
   caption?: string;
@@ -34,8 +33,8 @@ export function instagramGraph(session: AdapterSession, baseUrl: string): Outcom
   return graphFor(session, { baseUrl, classify: classifyInstagramError });
 }
 
-export function instagramPublisher(opts: InstagramOptions): Publisher {
-  const wait: ContainerWait = { statusField: 'status_code', delaysMs: opts.containerDelaysMs ?? INSTAGRAM_CONTAINER_DELAYS_MS };
+export function instagramPublisher(opts: ContainerPublishing): Publisher {
+  const wait: ContainerWait = { statusField: 'status_code', delaysMs: opts.containerDelaysMs ?? CONTAINER_DELAYS_MS };
   const now = () => opts.now?.() ?? new Date();
 
   return {
@@ -60,9 +59,7 @@ export function instagramPublisher(opts: InstagramOptions): Publisher {
       const graph = instagramGraph(session, opts.baseUrl);
       if (graph.kind !== 'ok') return graph;
       const posted = await graph.value.post<unknown>(`${onRemoteId}/comments`, { message: text });
-      if (posted.kind !== 'ok') return posted;
-      const id = idOf(posted.value);
-      return id ? ok({ remoteId: id, url: null }) : transient('Instagram accepted the comment but returned no id');
+      return publishedFrom(posted);
     },
 
     /** Deleting needs instagram_manage_contents; a carousel goes as a whole. */
@@ -72,18 +69,14 @@ export function instagramPublisher(opts: InstagramOptions): Publisher {
       return succeeded(await graph.value.delete<{ success?: boolean }>(remoteId));
     },
 
-    async find(session, { marker, text, after, before }) {
+    async find(session, want) {
       const graph = instagramGraph(session, opts.baseUrl);
       if (graph.kind !== 'ok') return graph;
-      const list = await graph.value.get<GraphList<IgMedia>>(`${session.account.remoteId}/media`, {
-        fields: 'id,caption,permalink,timestamp',
-        since: unixSeconds(after),
-        until: unixSeconds(before),
-        limit: 50,
-      });
-      if (list.kind !== 'ok') return list;
-      const found = findPublished(list.value.data, (m) => m.caption, { marker, text });
-      return ok(found ? { remoteId: found.id, url: found.permalink ?? null } : null);
+      return findRecentPost<IgMedia>(
+        graph.value,
+        { path: `${session.account.remoteId}/media`, fields: 'id,caption,permalink,timestamp', textOf: (m) => m.caption, urlOf: (m) => m.permalink ?? null },
+        want,
+      );
     },
   };
 }

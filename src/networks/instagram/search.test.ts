@@ -1,20 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { SearchSource } from '../adapter.ts';
-import { FakeNetwork } from '../testing/fake-network.ts';
-import { subAccountSession, WORLD_TEXT } from '../meta/graph-fixtures.ts';
+import { describe, it } from 'node:test';
+import { fakeNetworkFor, subAccountSession, WORLD_TEXT } from '../meta/graph-fixtures.ts';
 import { createInstagramAdapter } from './index.ts';
 
 const IG = '17841400000000001';
 
 describe('Instagram hashtag search', () => {
-  const fake = new FakeNetwork();
-  let search: SearchSource;
-  before(async () => {
-    await fake.start();
-    search = createInstagramAdapter({ instagram: fake.url }).search!;
-  });
-  after(() => fake.stop());
+  const { fake, subject: search } = fakeNetworkFor((url) => createInstagramAdapter({ instagram: url }).search!);
 
   it('looks the hashtag up once and carries its id in the cursor', async () => {
     fake.on('GET /v24.0/ig_hashtag_search', { body: { data: [{ id: 'h-17843' }] } });

@@ -1,20 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { InboxItem, InboxSource } from '../adapter.ts';
-import { FakeNetwork } from '../testing/fake-network.ts';
-import { businessUseCaseUsage, carriedToken, graphError, minutesFromNow, subAccountSession, WORLD_TEXT } from '../meta/graph-fixtures.ts';
+import { describe, it } from 'node:test';
+import type { InboxItem } from '../adapter.ts';
+import { businessUseCaseUsage, carriedToken, fakeNetworkFor, graphError, minutesFromNow, subAccountSession, WORLD_TEXT } from '../meta/graph-fixtures.ts';
 import { createMessengerAdapter } from './index.ts';
 
 const PAGE = '2020';
 
 describe('Messenger inbox', () => {
-  const fake = new FakeNetwork();
-  let inbox: InboxSource;
-  before(async () => {
-    await fake.start();
-    inbox = createMessengerAdapter({ messenger: fake.url }).inbox!;
-  });
-  after(() => fake.stop());
+  const { fake, subject: inbox } = fakeNetworkFor((url) => createMessengerAdapter({ messenger: url }).inbox!);
 
   const message: InboxItem = {
     remoteId: 'm_abc',

@@ -1,6 +1,6 @@
 import type { AdapterSession, InboxItem, InboxSource } from '../adapter.ts';
 import { ok, rejected, transient } from '../outcome.ts';
-import { graphFor, nextCursor, type GraphList } from '../meta/graph-api.ts';
+import { graphFor, readPage, type GraphList } from '../meta/graph-api.ts';
 import { classifyMessengerError } from './errors.ts';
 
 /**
@@ -33,14 +33,13 @@ export function messengerInbox(baseUrl: string): InboxSource {
       const graph = pageGraph(session);
       if (graph.kind !== 'ok') return graph;
       const pageId = session.account.remoteId;
-      const conversations = await graph.value.get<GraphList<Conversation>>(`${pageId}/conversations`, {
+      const query = {
         platform: 'messenger',
         fields: `id,link,messages.limit(${MESSAGES_PER_CONVERSATION}){id,message,created_time,from}`,
         limit: CONVERSATIONS_PER_PAGE,
         after: cursor ?? undefined,
-      });
-      if (conversations.kind !== 'ok') return conversations;
-      const items = conversations.value.data.flatMap((c) =>
+      };
+      return readPage<Conversation, InboxItem>(graph.value, `${pageId}/conversations`, query, (c) =>
         (c.messages?.data ?? [])
           .filter((m) => m.from && m.from.id !== pageId)
           .map((m): InboxItem => {
@@ -56,7 +55,6 @@ export function messengerInbox(baseUrl: string): InboxSource {
             };
           }),
       );
-      return ok({ items, cursor: nextCursor(conversations.value) });
     },
 
     async reply(session, { item, text }) {

@@ -53,6 +53,17 @@ export async function createContainer(graph: GraphClient, path: string, params: 
   return id ? ok(id) : transient('Meta accepted the media but returned no container id');
 }
 
+/** What an Instagram or Threads publisher is built with. */
+export interface ContainerPublishing {
+  baseUrl: string;
+  /** Pauses before each look at a container's status; tests shorten them. */
+  containerDelaysMs?: number[];
+  now?: () => Date;
+}
+
+/** Meta suggests looking once a minute for up to five minutes; images and text are usually ready at once. */
+export const CONTAINER_DELAYS_MS = [0, 3_000, 10_000, 30_000, 60_000, 60_000, 60_000, 60_000];
+
 export interface ContainerWait {
   /** Instagram reports `status_code`, Threads `status`. */
   statusField: 'status_code' | 'status';

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { OAuthConnector } from '../adapter.ts';
-import { FakeNetwork, type RecordedRequest } from '../testing/fake-network.ts';
+import type { RecordedRequest } from '../testing/fake-network.ts';
 import { testHttp } from '../testing/session.ts';
 import type { ManagedPage } from './facebook-login.ts';
-import { carriedToken, graphError } from './graph-fixtures.ts';
+import { carriedToken, fakeNetworkFor, graphError } from './graph-fixtures.ts';
 
 /**
  * The contract every network signed in with Facebook Login keeps (Facebook, Instagram, Messenger):
@@ -34,13 +34,7 @@ function tokenEndpoint(req: RecordedRequest) {
 
 export function describeFacebookLogin(contract: FacebookLoginContract): void {
   describe(`${contract.network} connector (Facebook Login)`, () => {
-    const fake = new FakeNetwork();
-    let connector: OAuthConnector;
-    before(async () => {
-      await fake.start();
-      connector = contract.connector(fake.url);
-    });
-    after(() => fake.stop());
+    const { fake, subject: connector } = fakeNetworkFor((url) => contract.connector(url));
 
     it('sends people to the Facebook Login dialog with the network\'s scopes and no PKCE', () => {
       const url = new URL(connector.authorizationUrl({ app, redirectUri: 'https://canopy.example/cb', state: 'st-1', codeChallenge: 'ignored' }));

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { BodyInit, FormData } from 'undici';
 import { failureOfHttp, failureOfStatus } from '../http-outcome.ts';
-import type { AdapterSession } from '../adapter.ts';
+import type { AdapterSession, PublishedPost } from '../adapter.ts';
 import { isHttpFailure, type HttpResponse, type NetworkHttp } from '../http.ts';
 import { ok, rateLimited, rejected, transient, unauthorized, type Failure, type Outcome } from '../outcome.ts';
 import { readRateHeaders } from '../rate-budget.ts';
@@ -219,11 +219,44 @@ export function nextCursor(list: GraphList<unknown>): string | null {
   return list.paging?.next && list.paging.cursors?.after ? list.paging.cursors.after : null;
 }
 
+/** One page of a Graph list, each row turned into zero or more items, and the cursor to go on with. */
+export async function readPage<Row, Item>(graph: GraphClient, path: string, query: GraphParams, itemsOf: (row: Row) => Item[]): Promise<Outcome<{ items: Item[]; cursor: string | null }>> {
+  const list = await graph.get<GraphList<Row>>(path, query);
+  if (list.kind !== 'ok') return list;
+  return ok({ items: list.value.data.flatMap(itemsOf), cursor: nextCursor(list.value) });
+}
+
+/** Meta's `?ids=` lookup reads up to 50 objects in one call. */
+const IDS_PER_CALL = 50;
+
+/** Many objects by id, 50 to a call; ids Meta no longer knows are simply missing from the map. */
+export async function readNodes<T>(graph: GraphClient, ids: string[], fields: string): Promise<Outcome<Map<string, T>>> {
+  const nodes = new Map<string, T>();
+  for (let i = 0; i < ids.length; i += IDS_PER_CALL) {
+    const batch = await graph.get<Record<string, T>>('', { ids: ids.slice(i, i + IDS_PER_CALL).join(','), fields });
+    if (batch.kind !== 'ok') return batch;
+    for (const [id, node] of Object.entries(batch.value)) nodes.set(id, node);
+  }
+  return ok(nodes);
+}
+
 /** A created object's id; Graph answers `{ id }` (and sometimes `post_id`). */
 export function idOf(value: unknown): string | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as { id?: unknown };
   return typeof v.id === 'string' && v.id ? v.id : null;
+}
+
+/**
+ * What a create call answered → PublishedPost. Graph answers `{ id }`, and a Page photo also the
+ * feed story's `post_id`, which is the post people see.
+ */
+export function publishedFrom(answer: Outcome<unknown>, urlOf: (id: string) => string | null = () => null): Outcome<PublishedPost> {
+  if (answer.kind !== 'ok') return answer;
+  const story = (answer.value as { post_id?: unknown } | null)?.post_id;
+  const id = typeof story === 'string' && story ? story : idOf(answer.value);
+  if (!id) return transient('The network accepted it but returned no id');
+  return ok({ remoteId: id, url: urlOf(id) });
 }
 
 /** Graph answers actions (delete, hide, like) with `{ success: true }`. */

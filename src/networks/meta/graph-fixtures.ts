@@ -1,5 +1,6 @@
 import type { AdapterSession } from '../adapter.ts';
-import type { FakeReply, RecordedRequest } from '../testing/fake-network.ts';
+import { after, before } from 'node:test';
+import { FakeNetwork, type FakeReply, type RecordedRequest } from '../testing/fake-network.ts';
 import { testSession } from '../testing/session.ts';
 import { appSecretProof } from './graph-api.ts';
 
@@ -62,4 +63,25 @@ export function subAccountSession(remoteId: string, opts: { handle?: string; tim
 /** Whether a recorded request carried this token as a Bearer header with its appsecret_proof. */
 export function carriedToken(req: RecordedRequest | undefined, token: string, appSecret = 'test-secret'): boolean {
   return req?.headers.authorization === `Bearer ${token}` && req.query.get('appsecret_proof') === appSecretProof(token, appSecret);
+}
+
+/**
+ * A suite's fake network, started before its tests and stopped after them, and the part of the
+ * adapter under test, built on the fake's URL once it listens.
+ */
+export function fakeNetworkFor<T extends object>(build: (url: string) => T): { fake: FakeNetwork; subject: T } {
+  const fake = new FakeNetwork();
+  let built: T | undefined;
+  before(async () => {
+    await fake.start();
+    built = build(fake.url);
+  });
+  after(() => fake.stop());
+  const subject = new Proxy({} as T, {
+    get(_target, property) {
+      if (!built) throw new Error('The fake network has not started yet');
+      return Reflect.get(built, property);
+    },
+  });
+  return { fake, subject };
 }

@@ -1,3 +1,6 @@
+import { ok, type Outcome } from '../outcome.ts';
+import type { GraphClient, GraphList, GraphParams } from './graph-api.ts';
+
 /**
  * Insights as Meta's networks answer them (Meta docs: "Page Insights", "IG User Insights", "IG Media
  * Insights", "Threads Insights"): `{ data: [{ name, period, values: [{ value, end_time }] }] }` for
@@ -33,4 +36,13 @@ export function insightValue(metrics: InsightMetric[] | undefined, name: string)
 export function sumKnown(...parts: Array<number | null>): number | null {
   const known = parts.filter((p): p is number => p !== null);
   return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
+}
+
+/** A Page's or an Instagram account's followers, and its insights edge read with the query given. */
+export async function accountInsights(graph: GraphClient, accountId: string, query: GraphParams): Promise<Outcome<{ followers: number | null; metrics: InsightMetric[] }>> {
+  const account = await graph.get<{ followers_count?: number }>(accountId, { fields: 'followers_count' });
+  if (account.kind !== 'ok') return account;
+  const insights = await graph.get<GraphList<InsightMetric>>(`${accountId}/insights`, query);
+  if (insights.kind !== 'ok') return insights;
+  return ok({ followers: account.value.followers_count ?? null, metrics: insights.value.data });
 }

@@ -1,3 +1,7 @@
+import type { PublishedPost } from '../adapter.ts';
+import { ok, type Outcome } from '../outcome.ts';
+import { unixSeconds, type GraphClient, type GraphList } from './graph-api.ts';
+
 /**
  * Text rules the Meta publishers share: putting a link where the network has no field for it, and
  * recognising a post we published after a timeout. None of Meta's networks keeps hidden metadata on
@@ -25,4 +29,20 @@ export function findPublished<T>(posts: T[], textOf: (post: T) => string | undef
     const ours = text !== '' && (got === text || (got.startsWith(`${text}\n\n`) && /^https?:\/\/\S+$/.test(got.slice(text.length + 2))));
     return ours || (want.marker !== '' && got.includes(want.marker));
   });
+}
+
+export interface RecentPosts<T> {
+  /** The profile's list of posts, e.g. "{page-id}/published_posts". */
+  path: string;
+  fields: string;
+  textOf(post: T): string | undefined;
+  urlOf(post: T): string | null;
+}
+
+/** find(): our post among those the profile published within the time window, or null. */
+export async function findRecentPost<T extends { id: string }>(graph: GraphClient, list: RecentPosts<T>, want: { marker: string; text: string; after: Date; before: Date }): Promise<Outcome<PublishedPost | null>> {
+  const posts = await graph.get<GraphList<T>>(list.path, { fields: list.fields, since: unixSeconds(want.after), until: unixSeconds(want.before), limit: 50 });
+  if (posts.kind !== 'ok') return posts;
+  const found = findPublished(posts.value.data, list.textOf, want);
+  return ok(found ? { remoteId: found.id, url: list.urlOf(found) } : null);
 }

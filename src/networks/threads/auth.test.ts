@@ -1,22 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { OAuthConnector } from '../adapter.ts';
-import { FakeNetwork } from '../testing/fake-network.ts';
 import { testHttp } from '../testing/session.ts';
-import { graphError } from '../meta/graph-fixtures.ts';
+import { fakeNetworkFor, graphError } from '../meta/graph-fixtures.ts';
 import { createThreadsAdapter } from './index.ts';
 
 const app = { clientId: 'threads-app', clientSecret: 'threads-secret' };
 const SIXTY_DAYS = 5_183_944;
 
 describe('Threads connector', () => {
-  const fake = new FakeNetwork();
-  let connector: OAuthConnector;
-  before(async () => {
-    await fake.start();
-    connector = createThreadsAdapter({ threads: fake.url }).connector as OAuthConnector;
-  });
-  after(() => fake.stop());
+  const { fake, subject: connector } = fakeNetworkFor((url) => createThreadsAdapter({ threads: url }).connector as OAuthConnector);
 
   it('sends people to the Threads authorization window with the Threads scopes', () => {
     const url = new URL(connector.authorizationUrl({ app, redirectUri: 'https://canopy.example/cb', state: 'st-9', codeChallenge: 'unused' }));

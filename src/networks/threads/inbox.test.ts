@@ -1,19 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { InboxSource } from '../adapter.ts';
-import { FakeNetwork } from '../testing/fake-network.ts';
-import { graphError, WORLD_TEXT } from '../meta/graph-fixtures.ts';
+import { describe, it } from 'node:test';
+import { fakeNetworkFor, graphError, WORLD_TEXT } from '../meta/graph-fixtures.ts';
 import { createThreadsAdapter } from './index.ts';
 import { carriedThreadsToken, threadsSession, USER } from './testing.ts';
 
 describe('Threads inbox', () => {
-  const fake = new FakeNetwork();
-  let inbox: InboxSource;
-  before(async () => {
-    await fake.start();
-    inbox = createThreadsAdapter({ threads: fake.url }, { containerDelaysMs: [0] }).inbox!;
-  });
-  after(() => fake.stop());
+  const { fake, subject: inbox } = fakeNetworkFor((url) => createThreadsAdapter({ threads: url }, { containerDelaysMs: [0] }).inbox!);
 
   describe('comments', () => {
     it('reads replies under recent posts, leaving out the profile\'s own', async () => {

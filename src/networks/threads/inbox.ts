@@ -1,6 +1,6 @@
 import type { InboxItem, InboxSource } from '../adapter.ts';
 import { ok, rejected } from '../outcome.ts';
-import { nextCursor, succeeded, type GraphList } from '../meta/graph-api.ts';
+import { nextCursor, readPage, succeeded, type GraphList } from '../meta/graph-api.ts';
 import { publishToThreads, threadsGraph, type ThreadsOptions } from './publish.ts';
 
 /**
@@ -55,9 +55,8 @@ export function threadsInbox(opts: ThreadsOptions): InboxSource {
         return ok({ items, cursor: nextCursor(posts.value) });
       }
       if (kind === 'mention') {
-        const mentions = await graph.value.get<GraphList<ThreadsReply>>(`${user}/mentions`, { fields: 'id,text,username,timestamp,permalink', limit: 25, after: cursor ?? undefined });
-        if (mentions.kind !== 'ok') return mentions;
-        return ok({ items: mentions.value.data.map((m) => itemOf(m, 'mention', m.id)), cursor: nextCursor(mentions.value) });
+        const query = { fields: 'id,text,username,timestamp,permalink', limit: 25, after: cursor ?? undefined };
+        return readPage<ThreadsReply, InboxItem>(graph.value, `${user}/mentions`, query, (m) => [itemOf(m, 'mention', m.id)]);
       }
       return rejected('Threads has no direct messages in its API', 'unsupported');
     },

@@ -1,19 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { MetricsSource } from '../adapter.ts';
-import { FakeNetwork } from '../testing/fake-network.ts';
-import { graphError } from '../meta/graph-fixtures.ts';
+import { describe, it } from 'node:test';
+import { fakeNetworkFor, graphError } from '../meta/graph-fixtures.ts';
 import { createThreadsAdapter } from './index.ts';
 import { threadsSession, USER } from './testing.ts';
 
 describe('Threads metrics', () => {
-  const fake = new FakeNetwork();
-  let metrics: MetricsSource;
-  before(async () => {
-    await fake.start();
-    metrics = createThreadsAdapter({ threads: fake.url }).metrics!;
-  });
-  after(() => fake.stop());
+  const { fake, subject: metrics } = fakeNetworkFor((url) => createThreadsAdapter({ threads: url }).metrics!);
 
   it('reads followers on their own, then views, engagement and link clicks for the period', async () => {
     fake.on(`GET /v1.0/${USER}/threads_insights`, (req) =>

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { MediaItem, Publisher } from '../adapter.ts';
-import { FakeNetwork, type RecordedRequest } from '../testing/fake-network.ts';
-import { graphError, minutesFromNow, WORLD_TEXT } from '../meta/graph-fixtures.ts';
+import { describe, it } from 'node:test';
+import type { MediaItem } from '../adapter.ts';
+import type { RecordedRequest } from '../testing/fake-network.ts';
+import { fakeNetworkFor, graphError, minutesFromNow, WORLD_TEXT } from '../meta/graph-fixtures.ts';
 import { createThreadsAdapter } from './index.ts';
 import { carriedThreadsToken, threadsSession, USER } from './testing.ts';
 
@@ -10,14 +10,8 @@ const image: MediaItem = { kind: 'image', mimeType: 'image/png', read: async () 
 const video: MediaItem = { kind: 'video', mimeType: 'video/mp4', read: async () => new Uint8Array([1]), publicUrl: 'https://cdn.canopy.example/t.mp4' };
 
 describe('Threads publisher', () => {
-  const fake = new FakeNetwork();
-  let publisher: Publisher;
+  const { fake, subject: publisher } = fakeNetworkFor((url) => createThreadsAdapter({ threads: url }, { containerDelaysMs: [0, 5, 5] }).publisher!);
   let containers: RecordedRequest[];
-  before(async () => {
-    await fake.start();
-    publisher = createThreadsAdapter({ threads: fake.url }, { containerDelaysMs: [0, 5, 5] }).publisher!;
-  });
-  after(() => fake.stop());
 
   function healthyThreads(opts: { used?: number; repliesUsed?: number } = {}) {
     containers = [];

@@ -1,8 +1,17 @@
 import type { AdapterSession, MediaItem, PublishedPost, Publisher, PublishRequest } from '../adapter.ts';
 import { ok, rejected, type Outcome } from '../outcome.ts';
-import { createPostContainer, ensureQuota, permalinkOf, publishContainer, refuseWithoutPublicUrl, type ContainerWait } from '../meta/containers.ts';
-import { graphFor, succeeded, unixSeconds, type GraphClient, type GraphList, type GraphParams } from '../meta/graph-api.ts';
-import { findPublished, withLink } from '../meta/post-text.ts';
+import {
+  CONTAINER_DELAYS_MS,
+  createPostContainer,
+  ensureQuota,
+  permalinkOf,
+  publishContainer,
+  refuseWithoutPublicUrl,
+  type ContainerPublishing,
+  type ContainerWait,
+} from '../meta/containers.ts';
+import { graphFor, succeeded, type GraphClient, type GraphParams } from '../meta/graph-api.ts';
+import { findRecentPost, withLink } from '../meta/post-text.ts';
 import { THREADS_VERSION } from './auth.ts';
 import { threadsManifest } from './manifest.ts';
 import { THREADS_MAX_LENGTH, threadsTextLength } from './text-length.ts';
@@ -14,14 +23,7 @@ import { THREADS_MAX_LENGTH, threadsTextLength } from './text-length.ts';
  * (reply_to_id). A link is a link_attachment on a text post and goes at the end of the text
  * otherwise. Media is fetched by Threads from its public URL.
  */
-export interface ThreadsOptions {
-  baseUrl: string;
-  containerDelaysMs?: number[];
-  now?: () => Date;
-}
-
-/** Meta suggests looking once a minute for up to five minutes; text is ready at once. */
-export const THREADS_CONTAINER_DELAYS_MS = [0, 3_000, 10_000, 30_000, 60_000, 60_000, 60_000, 60_000];
+export type ThreadsOptions = ContainerPublishing;
 
 interface ThreadsPost {
   id: string;
@@ -62,7 +64,7 @@ export async function publishToThreads(session: AdapterSession, opts: ThreadsOpt
     now: opts.now?.() ?? new Date(),
   });
   if (quota.kind !== 'ok') return quota;
-  const wait: ContainerWait = { statusField: 'status', delaysMs: opts.containerDelaysMs ?? THREADS_CONTAINER_DELAYS_MS };
+  const wait: ContainerWait = { statusField: 'status', delaysMs: opts.containerDelaysMs ?? CONTAINER_DELAYS_MS };
   const container = await createPostContainer(graph.value, {
     path: `${user}/threads`,
     media: request.media,
@@ -91,19 +93,16 @@ export function threadsPublisher(opts: ThreadsOptions): Publisher {
     },
 
     /** Posts are listed under /threads and replies (thread parts) under /replies. */
-    async find(session, { marker, text, after, before }) {
+    async find(session, want) {
       const graph = threadsGraph(session, opts.baseUrl);
       if (graph.kind !== 'ok') return graph;
       for (const edge of ['threads', 'replies']) {
-        const list = await graph.value.get<GraphList<ThreadsPost>>(`${session.account.remoteId}/${edge}`, {
-          fields: 'id,text,permalink,timestamp',
-          since: unixSeconds(after),
-          until: unixSeconds(before),
-          limit: 50,
-        });
-        if (list.kind !== 'ok') return list;
-        const found = findPublished(list.value.data, (p) => p.text, { marker, text });
-        if (found) return ok({ remoteId: found.id, url: found.permalink ?? null });
+        const found = await findRecentPost<ThreadsPost>(
+          graph.value,
+          { path: `${session.account.remoteId}/${edge}`, fields: 'id,text,permalink,timestamp', textOf: (p) => p.text, urlOf: (p) => p.permalink ?? null },
+          want,
+        );
+        if (found.kind !== 'ok' || found.value) return found;
       }
       return ok(null);
     },

@@ -1,21 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { CredentialConnector } from '../adapter.ts';
-import { FakeNetwork } from '../testing/fake-network.ts';
 import { testHttp } from '../testing/session.ts';
-import { graphError } from '../meta/graph-fixtures.ts';
+import { fakeNetworkFor, graphError } from '../meta/graph-fixtures.ts';
 import { createWhatsAppAdapter } from './index.ts';
 
 const NUMBER = '106540352242922';
 
 describe('WhatsApp connector', () => {
-  const fake = new FakeNetwork();
-  let connector: CredentialConnector;
-  before(async () => {
-    await fake.start();
-    connector = createWhatsAppAdapter({ whatsapp: fake.url }).connector as CredentialConnector;
-  });
-  after(() => fake.stop());
+  const { fake, subject: connector } = fakeNetworkFor((url) => createWhatsAppAdapter({ whatsapp: url }).connector as CredentialConnector);
 
   it('connects a business number by reading it with the system-user token', async () => {
     fake.on(`GET /v24.0/${NUMBER}`, { body: { id: NUMBER, display_phone_number: '+30 21 0000 0000', verified_name: 'Φούρνος Αθηνών' } });

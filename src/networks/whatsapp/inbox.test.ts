@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { AdapterSession, InboxItem, InboxSource } from '../adapter.ts';
-import { FakeNetwork } from '../testing/fake-network.ts';
+import { describe, it } from 'node:test';
+import type { AdapterSession, InboxItem } from '../adapter.ts';
 import { testSession } from '../testing/session.ts';
-import { businessUseCaseUsage, graphError, minutesFromNow, WORLD_TEXT } from '../meta/graph-fixtures.ts';
+import { businessUseCaseUsage, fakeNetworkFor, graphError, minutesFromNow, WORLD_TEXT } from '../meta/graph-fixtures.ts';
 import { createWhatsAppAdapter } from './index.ts';
 
 const NUMBER = '106540352242922';
@@ -22,13 +21,7 @@ const message: InboxItem = {
 };
 
 describe('WhatsApp inbox', () => {
-  const fake = new FakeNetwork();
-  let inbox: InboxSource;
-  before(async () => {
-    await fake.start();
-    inbox = createWhatsAppAdapter({ whatsapp: fake.url }).inbox!;
-  });
-  after(() => fake.stop());
+  const { fake, subject: inbox } = fakeNetworkFor((url) => createWhatsAppAdapter({ whatsapp: url }).inbox!);
 
   describe('messages', () => {
     it('has nothing to fetch: messages come by webhook', async () => {
