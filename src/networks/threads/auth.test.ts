@@ -25,6 +25,7 @@ describe('Threads connector', () => {
       'threads_read_replies',
       'threads_manage_insights',
       'threads_manage_mentions',
+      'threads_keyword_search',
     ]);
   });
 

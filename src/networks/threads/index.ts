@@ -5,6 +5,7 @@ import { threadsInbox } from './inbox.ts';
 import { threadsManifest } from './manifest.ts';
 import { threadsMetrics } from './metrics.ts';
 import { threadsPublisher } from './publish.ts';
+import { threadsSearch } from './search.ts';
 
 export const THREADS_GRAPH_URL = 'https://graph.threads.net';
 
@@ -18,5 +19,6 @@ export function createThreadsAdapter(endpoints: NetworkEndpoints, opts: { contai
     publisher: threadsPublisher(options),
     inbox: threadsInbox(options),
     metrics: threadsMetrics(options),
+    search: threadsSearch(options),
   };
 }

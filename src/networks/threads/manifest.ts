@@ -6,7 +6,8 @@ import type { NetworkManifest } from '../manifest.ts';
  * counting its UTF-8 bytes; carousels of up to 20 images and videos; one topic tag; link_attachment
  * on text posts; media fetched from a public URL), "Threads API › Media Specifications" (images
  * JPEG or PNG, 8 MB, 320–1440 px wide, aspect ratio up to 10:1; videos MOV or MP4, 1 GB, 5 minutes,
- * aspect ratio 0.01:1 to 10:1) and alt text on images and videos (1,000 characters).
+ * aspect ratio 0.01:1 to 10:1), alt text on images and videos (1,000 characters), and "Keyword and
+ * Topic Tag Search" (2,200 queries per profile in a moving 24 hours).
  * No counting mode says "emoji as UTF-8 bytes", so the manifest counts code points and the publisher
  * checks Threads' own count (text-length.ts) before anything is sent.
  */
@@ -16,7 +17,7 @@ export const threadsManifest: NetworkManifest = {
   color: '#101010',
   auth: {
     kind: 'oauth2',
-    scopes: ['threads_basic', 'threads_content_publish', 'threads_manage_replies', 'threads_read_replies', 'threads_manage_insights', 'threads_manage_mentions'],
+    scopes: ['threads_basic', 'threads_content_publish', 'threads_manage_replies', 'threads_read_replies', 'threads_manage_insights', 'threads_manage_mentions', 'threads_keyword_search'],
     // Threads' authorization window documents no PKCE; the code is redeemed with the app secret.
     pkce: false,
     appCredentialsHelpUrl: 'https://developers.facebook.com/apps/',
@@ -25,7 +26,7 @@ export const threadsManifest: NetworkManifest = {
     publish: true,
     inbox: ['comments', 'mentions'],
     metrics: true,
-    search: false,
+    search: true,
   },
   text: { maxLength: 500, counting: 'codepoints' },
   media: {
