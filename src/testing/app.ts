@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { boot, type Role, type Running } from '../boot.ts';
 import { loadConfig } from '../config/index.ts';
 import { createLogger } from '../log.ts';
 import { createTestDatabase } from './database.ts';
+import { freePort } from './free-port.ts';
 
 export interface TestApp extends Running {
   server: FastifyInstance;
@@ -21,10 +21,13 @@ export interface TestApp extends Running {
  */
 export async function startTestApp(env: Record<string, string> = {}, role: Exclude<Role, 'worker'> = 'all'): Promise<TestApp> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'canopy-test-'));
+  // Links Canopy writes (invitations, OAuth callbacks) carry its public address, so it needs its port up front.
+  const port = env.PORT ?? String(await freePort());
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
-    PORT: '0',
+    PORT: port,
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     CANOPY_SECRET_KEY: randomBytes(32).toString('base64'),
@@ -32,11 +35,10 @@ export async function startTestApp(env: Record<string, string> = {}, role: Exclu
   });
   const database = await createTestDatabase();
   const running = await boot(config, createLogger(config), role, { database });
-  const address = running.server!.server.address() as AddressInfo;
   return {
     ...running,
     server: running.server!,
-    url: `http://127.0.0.1:${address.port}`,
+    url: config.publicUrl,
     async stop() {
       await running.stop();
       await database.close();

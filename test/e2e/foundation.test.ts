@@ -9,7 +9,7 @@ import { startTestApp, type TestApp } from '../../src/testing/app.ts';
 import el from '../../src/web/i18n/locales/el.json' with { type: 'json' };
 import sr from '../../src/web/i18n/locales/sr.json' with { type: 'json' };
 import th from '../../src/web/i18n/locales/th.json' with { type: 'json' };
-import { freePort, launchBrowser, newPerson, screenshot, type Person } from './browser.ts';
+import { launchBrowser, newPerson, screenshot, type Person } from './browser.ts';
 import { ensureWebBuilt } from './web-build.ts';
 
 const owner = { name: 'Maria Papadopoulou', email: 'maria@acme.example', password: 'correct horse battery', organization: 'Acme Agency' };
@@ -26,9 +26,8 @@ describe('web app foundation', () => {
 
   before(async () => {
     ensureWebBuilt();
-    const port = await freePort();
     // The app's public address must be the one the browser uses, since invitation links carry it.
-    app = await startTestApp({ PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` });
+    app = await startTestApp();
     browser = await launchBrowser();
     maria = await newPerson(browser, app.url);
     somchai = await newPerson(browser, app.url);
