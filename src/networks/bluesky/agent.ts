@@ -23,8 +23,13 @@ function bucketOf(url: URL): 'write' | 'session' | 'read' {
  * `unauthorized`, and the connector's refresh() runs where its result is stored.
  */
 export function xrpcAgent(http: NetworkHttp, service: string, opts: { did?: string; bearer?: string } = {}): Agent {
+  // Building an Agent compiles every lexicon it knows (milliseconds), so the last one built for
+  // this client is kept and reused while it would be built the same.
+  const key = `${service}|${opts.did ?? ''}|${opts.bearer ?? ''}`;
+  const cached = lastAgent.get(http);
+  if (cached?.key === key) return cached.agent;
   const fetchers = { write: http.asFetch('write'), session: http.asFetch('session'), read: http.asFetch('read') };
-  return new Agent({
+  const agent = new Agent({
     ...(opts.did ? { did: opts.did } : {}),
     async fetchHandler(path: string, init: RequestInit): Promise<Response> {
       const url = new URL(path, service);
@@ -33,7 +38,11 @@ export function xrpcAgent(http: NetworkHttp, service: string, opts: { did?: stri
       return fetchers[bucketOf(url)](url, { ...init, headers });
     },
   });
+  lastAgent.set(http, { key, agent });
+  return agent;
 }
+
+const lastAgent = new WeakMap<NetworkHttp, { key: string; agent: Agent }>();
 
 /** The PDS that holds the session's account. */
 export function pdsOf(session: AdapterSession): string {
