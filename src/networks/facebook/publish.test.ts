@@ -128,6 +128,11 @@ describe('Facebook publisher', () => {
     assert.deepEqual(res, { kind: 'rejected', reason: 'The link could not be read (#100)', code: 'invalid_parameter' });
   });
 
+  it('answers unknown when something other than Facebook answered a post with a page that is not JSON', async () => {
+    fake.on(`POST /v24.0/${PAGE}/feed`, { status: 200, body: '<html>Gateway</html>' });
+    assert.equal((await publisher.publish(subAccountSession(PAGE), { text: 'x', media: [], marker: 'm' })).kind, 'unknown');
+  });
+
   it('answers unknown when Facebook took the post but the answer came too late, then finds it', async () => {
     const posted: Array<{ id: string; message: string; created_time: string }> = [];
     fake.on(`POST /v24.0/${PAGE}/feed`, (req) => {

@@ -22,7 +22,7 @@ describeFacebookLogin({
     [{ id: 'p-2', name: 'Пекара', access_token: 'page-token-2', instagram_business_account: { id: 'ig-2', name: 'Пекара Стара' } }],
   ],
   subAccounts: [
-    { remoteId: 'ig-1', name: '@fournos_athens', kind: 'instagram_account' },
+    { remoteId: 'ig-1', name: 'fournos_athens', kind: 'instagram_account' },
     { remoteId: 'ig-2', name: 'Пекара Стара', kind: 'instagram_account' },
   ],
   extra: { 'token:ig-1': 'page-token-1', 'token:ig-2': 'page-token-2' },

@@ -11,7 +11,8 @@ export function instagramAccountsOf(pages: ManagedPage[]): SubAccountOfPage[] {
   return pages.flatMap((page) => {
     const ig = page.instagram_business_account;
     if (!ig || !page.access_token) return [];
-    return [{ remoteId: ig.id, name: ig.username ? `@${ig.username}` : (ig.name ?? page.name), kind: 'instagram_account', token: page.access_token }];
+    // The name becomes the profile's handle, so it is the username as Instagram writes it, without @.
+    return [{ remoteId: ig.id, name: ig.username ?? ig.name ?? page.name, kind: 'instagram_account', token: page.access_token }];
   });
 }
 

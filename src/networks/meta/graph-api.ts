@@ -3,7 +3,7 @@ import type { BodyInit, FormData } from 'undici';
 import { failureOfHttp, failureOfStatus } from '../http-outcome.ts';
 import type { AdapterSession, PublishedPost } from '../adapter.ts';
 import { isHttpFailure, type HttpResponse, type NetworkHttp } from '../http.ts';
-import { ok, rateLimited, rejected, transient, unauthorized, type Failure, type Outcome } from '../outcome.ts';
+import { ok, rateLimited, rejected, transient, unauthorized, unknown, type Failure, type Outcome } from '../outcome.ts';
 import { readRateHeaders } from '../rate-budget.ts';
 
 /**
@@ -122,8 +122,6 @@ export interface GraphRequest {
    * Defaults to true for POST and DELETE; preparatory steps (unpublished photos, containers) say false.
    */
   write?: boolean;
-  /** Send without the access token (the OAuth code exchange carries its own credentials). */
-  anonymous?: boolean;
 }
 
 export interface GraphClientOptions {
@@ -159,18 +157,13 @@ export class GraphClient {
     return this.request<T>({ method: 'DELETE', path });
   }
 
-  /** The same client acting with another token (a Page's, for instance). */
-  withToken(token: string): GraphClient {
-    return new GraphClient({ ...this.opts, token });
-  }
-
   async request<T>(req: GraphRequest): Promise<Outcome<T>> {
     const method = req.method ?? 'GET';
     const write = req.write ?? method !== 'GET';
     const url = new URL(req.unversioned ? `${this.opts.baseUrl}/${req.path}` : `${this.opts.baseUrl}/${this.opts.version}/${req.path}`);
     for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
     const headers: Record<string, string> = {};
-    const token = req.anonymous ? undefined : this.opts.token;
+    const token = this.opts.token;
     if (token) {
       if (this.opts.tokenIn === 'header') headers.authorization = `Bearer ${token}`;
       else url.searchParams.set('access_token', token);
@@ -192,12 +185,16 @@ export class GraphClient {
     if (res.status >= 400 || graphErrorOf(res.json)) {
       return failureOfGraph(res, { write, now, ...(this.opts.classify ? { classify: this.opts.classify } : {}) });
     }
-    if (res.json === undefined) return transient(`Unexpected non-JSON answer (HTTP ${res.status})`);
+    if (res.json === undefined) {
+      // Something between us and Meta answered; a write may still have reached Meta.
+      const reason = `Unexpected non-JSON answer (HTTP ${res.status})`;
+      return write ? unknown(reason) : transient(reason);
+    }
     return ok(res.json as T);
   }
 }
 
-export function formOf(params: GraphParams): URLSearchParams {
+function formOf(params: GraphParams): URLSearchParams {
   const form = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined) form.set(k, String(v));
   return form;
