@@ -83,6 +83,8 @@ describe('rate-limit headers', () => {
     assert.deepEqual(readRateHeaders(200, h({ 'x-app-usage': '{"call_count":20,"total_time":10,"total_cputime":5}' }), now), { remaining: null, resetAt: null });
     const buc = readRateHeaders(200, h({ 'x-business-use-case-usage': '{"123":[{"type":"pages","call_count":100,"total_cputime":1,"total_time":1,"estimated_time_to_regain_access":120}]}' }), now);
     assert.equal(buc!.resetAt!.toISOString(), '2026-11-21T14:00:00.000Z');
+    const soon = readRateHeaders(200, h({ 'x-business-use-case-usage': '{"1":[{"call_count":100,"estimated_time_to_regain_access":10}]}' }), now);
+    assert.equal(soon!.resetAt!.toISOString(), '2026-11-21T12:10:00.000Z', 'Meta said ten minutes; we wait ten');
     assert.equal(readRateHeaders(200, h({}), now), null);
   });
 

@@ -61,7 +61,7 @@ function metaUsage(headers: Headers, now: Date): BudgetState | null {
     return null; // a malformed usage header tells us nothing
   }
   if (highest < META_STOP_PERCENT) return { remaining: null, resetAt: null };
-  return { remaining: 0, resetAt: new Date(now.getTime() + Math.max(regainMinutes, 60) * 60_000) };
+  return { remaining: 0, resetAt: new Date(now.getTime() + (regainMinutes > 0 ? regainMinutes : 60) * 60_000) };
 }
 
 /** Reads the rate-limit headers the networks send; null when a response carries none. */
