@@ -45,6 +45,9 @@ describe('Bluesky inbox, metrics and search against a local AppView', () => {
     });
     alice = await connectedSession(network, 'alice');
     launch = okValue(await adapter.publisher!.publish(alice, { text: 'Canopy is open for gardeners #launch', media: [], marker: 'm-launch' }));
+    // The AppView indexes repos concurrently; a reply indexed before its parent notifies no one,
+    // so let the post be seen first, as it always is when people answer it.
+    await network.processAll();
     const launchRef = { uri: launch.remoteId, cid: (await bob.com.atproto.repo.getRecord({ repo: alice.account.remoteId, collection: 'app.bsky.feed.post', rkey: new AtUri(launch.remoteId).rkey })).data.cid! };
     const strongRef = ({ uri, cid }: { uri: string; cid: string }) => ({ uri, cid });
     bobReply = strongRef(await bob.post({ text: 'Congratulations! 🌱', reply: { root: launchRef, parent: launchRef } }));

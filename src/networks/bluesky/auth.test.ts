@@ -23,7 +23,7 @@ describe('Bluesky sign-in with an app password', () => {
   }
 
   before(async () => {
-    network = await startLocalBluesky({ appView: false, accounts: ['alice', 'bob', 'carol'] });
+    network = await startLocalBluesky({ appView: false, accounts: ['alice', 'bob', 'carol', 'dave'] });
     connector = localAdapter(network).connector;
   });
   after(() => network?.close());
@@ -67,6 +67,14 @@ describe('Bluesky sign-in with an app password', () => {
     assert.equal(failureOf(await connector.connect(testHttp(), { identifier: '', appPassword: 'x' }), 'rejected').code, 'missing_identifier');
     assert.equal(failureOf(await connector.connect(testHttp(), { identifier: 'alice.test', appPassword: ' ' }), 'rejected').code, 'missing_app_password');
     assert.equal(failureOf(await connect('alice', { service: 'ftp://example.test' }), 'rejected').code, 'invalid_service');
+  });
+
+  it('refuses an account its host has deactivated', async () => {
+    const dave = await network.agentFor('dave');
+    await dave.com.atproto.server.deactivateAccount({});
+    const outcome = failureOf(await connect('dave'), 'rejected');
+    assert.equal(outcome.code, 'account_inactive');
+    assert.match(outcome.reason, /deactivated/);
   });
 
   it('refreshes the session into new tokens that work', async () => {

@@ -67,6 +67,9 @@ async function createSession(
   const agent = new AtpAgent({ service: login.service, fetch: http.asFetch('session') });
   try {
     const res = await agent.login({ identifier: login.identifier, password: login.appPassword });
+    if (res.data.active === false) {
+      return rejected(`This Bluesky account cannot post right now: its host reports it as ${res.data.status ?? 'inactive'}.`, 'account_inactive');
+    }
     return ok({ tokens: res.data, pds: (agent.pdsUrl ?? agent.serviceUrl).origin });
   } catch (err) {
     switch (xrpcErrorName(err)) {

@@ -40,6 +40,7 @@ describe('Bluesky failures: timeouts, rate limits, expired sessions, server erro
     assert.equal(proxy.forwarded.filter((m) => m === CREATE).length, 1, 'the request reached the PDS');
 
     onCreate = { kind: 'forward' };
+    await proxy.settled(); // the PDS has finished the write the client gave up on
     const direct = await connectedSession(network, 'alice');
     // The job's reconciliation: find by marker and window before deciding to publish again.
     const found = okValue(await publisher.find(direct, { marker: 'marker-timeout-1', text, ...window }));

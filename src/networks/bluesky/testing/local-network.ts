@@ -50,8 +50,6 @@ async function startNetwork(appView: boolean): Promise<{ network: TestNetworkNoA
   const schema = schemaName();
   const port = await freePort();
   const appViewUrl = `http://localhost:${port}`;
-  // publicUrl makes the AppView build image URLs that point at itself.
-  const network = await TestNetwork.create({ dbPostgresUrl: appViewDatabaseUrl, dbPostgresSchema: schema, bsky: { port, publicUrl: appViewUrl } });
   const dropSchemas = async () => {
     const client = new pg.Client({ connectionString: appViewDatabaseUrl });
     await client.connect();
@@ -61,7 +59,17 @@ async function startNetwork(appView: boolean): Promise<{ network: TestNetworkNoA
       await client.end();
     }
   };
-  return { network, appViewUrl, dropSchemas };
+  try {
+    // publicUrl makes the AppView build image URLs that point at itself.
+    const network = await TestNetwork.create({ dbPostgresUrl: appViewDatabaseUrl, dbPostgresSchema: schema, bsky: { port, publicUrl: appViewUrl } });
+    return { network, appViewUrl, dropSchemas };
+  } catch (err) {
+    const where = new URL(appViewDatabaseUrl);
+    throw new Error(
+      `The local Bluesky AppView could not start on PostgreSQL at ${where.host}${where.pathname} (set BLUESKY_APPVIEW_DATABASE_URL or TEST_DATABASE_URL): ${(err as Error).message}`,
+      { cause: err },
+    );
+  }
 }
 
 /** The PDS keeps its SQLite files and blobs in fresh directories under the system temp dir. */

@@ -11,6 +11,8 @@ export interface PdsProxy {
   url: string;
   /** XRPC method names (e.g. com.atproto.repo.createRecord) of the requests that reached the PDS. */
   forwarded: string[];
+  /** Resolves once the PDS has answered every request passed on so far (whether or not the client still listens). */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -22,6 +24,15 @@ export interface PdsProxy {
 export async function startPdsProxy(target: string, decide: (xrpcMethod: string, httpMethod: string) => ProxyAction): Promise<PdsProxy> {
   const upstream = new URL(target);
   const forwarded: string[] = [];
+  let inFlight = 0;
+  let waiters: Array<() => void> = [];
+  const answered = () => {
+    inFlight--;
+    if (inFlight === 0) {
+      for (const wake of waiters) wake();
+      waiters = [];
+    }
+  };
   const server = http.createServer((req, res) => {
     const nsid = new URL(req.url ?? '/', 'http://proxy').pathname.replace(/^\/xrpc\//, '');
     const action = decide(nsid, req.method ?? 'GET');
@@ -32,11 +43,13 @@ export async function startPdsProxy(target: string, decide: (xrpcMethod: string,
       return;
     }
     forwarded.push(nsid);
+    inFlight++;
     const headers = { ...req.headers, host: upstream.host };
     const out = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers }, (answer) => {
       const chunks: Buffer[] = [];
       answer.on('data', (c: Buffer) => chunks.push(c));
       answer.on('end', () => {
+        answered();
         const send = () => {
           if (res.destroyed) return; // the client gave up, as intended
           res.writeHead(answer.statusCode ?? 502, answer.headers);
@@ -47,6 +60,7 @@ export async function startPdsProxy(target: string, decide: (xrpcMethod: string,
       });
     });
     out.on('error', (err) => {
+      answered();
       res.writeHead(502, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: 'UpstreamFailure', message: err.message }));
     });
@@ -56,6 +70,7 @@ export async function startPdsProxy(target: string, decide: (xrpcMethod: string,
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     forwarded,
+    settled: () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
