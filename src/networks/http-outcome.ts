@@ -3,15 +3,15 @@ import { rateLimited, rejected, transient, unauthorized, unknown, type Failure }
 import { readRateHeaders } from './rate-budget.ts';
 
 /**
- * What a call that got no answer comes to. A write that timed out may have taken effect, so it is
- * `unknown`; a read that timed out is simply `transient`.
+ * What a call that got no answer comes to. A write that timed out, or whose connection broke after
+ * it was sent, may have taken effect, so it is `unknown`; the same on a read is simply `transient`.
  */
 export function failureOfHttp(f: HttpFailure, opts: { write: boolean }): Failure {
   switch (f.kind) {
     case 'timeout':
       return opts.write ? unknown(f.reason) : transient(f.reason);
     case 'network':
-      return transient(f.reason);
+      return opts.write && f.maybeSent ? unknown(f.reason) : transient(f.reason);
     case 'refused':
       return rejected(f.reason, 'refused_address');
     case 'budget':

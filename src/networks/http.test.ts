@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
+import { freePort } from '../testing/free-port.ts';
+import { failureOfHttp } from './http-outcome.ts';
 import { isHttpFailure, NetworkHttp } from './http.ts';
 import { MemoryBudgetStore, readRateHeaders } from './rate-budget.ts';
 import { isPublicAddress, type AddressAllowance } from './ssrf.ts';
@@ -104,5 +106,56 @@ describe('budgets spent by what a response says', () => {
     const res = await c.send({ url: 'http://127.0.0.1:1/never', bucket: 'upload' });
     assert.ok(isHttpFailure(res) && res.kind === 'budget');
     assert.equal(res.retryAt.getTime(), until.getTime());
+  });
+});
+
+describe('redirects and broken connections', () => {
+  it('drops credentials on a redirect to another host, keeps them on the same host', async () => {
+    const seen: Array<string | undefined> = [];
+    const target = http.createServer((req, res) => {
+      seen.push(req.headers.authorization);
+      res.end('{}');
+    });
+    await new Promise<void>((r) => target.listen(0, '127.0.0.1', r));
+    const targetPort = (target.address() as AddressInfo).port;
+    const hop = http.createServer((req, res) => {
+      if (req.url === '/same') {
+        res.writeHead(302, { location: '/final' });
+        return res.end();
+      }
+      if (req.url === '/final') {
+        seen.push(req.headers.authorization);
+        return res.end('{}');
+      }
+      res.writeHead(302, { location: `http://localhost:${targetPort}/elsewhere` });
+      res.end();
+    });
+    await new Promise<void>((r) => hop.listen(0, '127.0.0.1', r));
+    const hopUrl = `http://127.0.0.1:${(hop.address() as AddressInfo).port}`;
+    try {
+      const c = new NetworkHttp({ budgetKey: 'r', budgets: new MemoryBudgetStore(), allow: 'any' });
+      await c.send({ url: `${hopUrl}/same`, headers: { authorization: 'Bearer secret' } });
+      await c.send({ url: `${hopUrl}/away`, headers: { authorization: 'Bearer secret' } });
+      assert.deepEqual(seen, ['Bearer secret', undefined]);
+    } finally {
+      hop.close();
+      target.close();
+    }
+  });
+
+  it('treats a write whose connection broke mid-answer as unknown, and a refused connection as transient', async () => {
+    const rude = http.createServer((req) => req.socket.destroy());
+    await new Promise<void>((r) => rude.listen(0, '127.0.0.1', r));
+    const c = new NetworkHttp({ budgetKey: 'b', budgets: new MemoryBudgetStore(), allow: 'any' });
+    try {
+      const broke = await c.send({ method: 'POST', url: `http://127.0.0.1:${(rude.address() as AddressInfo).port}/post`, body: '{}' });
+      assert.ok(isHttpFailure(broke));
+      assert.equal(failureOfHttp(broke, { write: true }).kind, 'unknown');
+      const refused = await c.send({ method: 'POST', url: `http://127.0.0.1:${await freePort()}/post`, body: '{}' });
+      assert.ok(isHttpFailure(refused));
+      assert.equal(failureOfHttp(refused, { write: true }).kind, 'transient');
+    } finally {
+      rude.close();
+    }
   });
 });

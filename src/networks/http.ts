@@ -24,7 +24,8 @@ export interface HttpResponse {
 /** Why no response came back. A timeout may mean the request took effect. */
 export type HttpFailure =
   | { kind: 'timeout'; reason: string }
-  | { kind: 'network'; reason: string }
+  /** `maybeSent`: the connection broke after the request may have gone out, so a write may have landed. */
+  | { kind: 'network'; reason: string; maybeSent: boolean }
   | { kind: 'refused'; reason: string }
   | { kind: 'budget'; retryAt: Date; reason: string };
 
@@ -73,10 +74,10 @@ export class NetworkHttp {
    * A fetch-compatible function over the same guard and budget, for network SDKs that take one
    * (@atproto/api, masto). A spent budget answers 429 with Retry-After, without calling.
    */
-  asFetch(bucket?: string): typeof globalThis.fetch {
+  asFetch(bucket?: string, timeoutMs?: number): typeof globalThis.fetch {
     return async (input, init) => {
       const url = input instanceof Request ? input.url : String(input);
-      const res = await this.exchange(url, { method: init?.method ?? 'GET', headers: init?.headers as Record<string, string>, body: init?.body as BodyInit }, bucket);
+      const res = await this.exchange(url, { method: init?.method ?? 'GET', headers: init?.headers as Record<string, string>, body: init?.body as BodyInit }, bucket, timeoutMs);
       if (!('kind' in res)) return res as unknown as Response;
       if (res.kind === 'budget') {
         return new Response(JSON.stringify({ error: 'RateLimitExceeded', message: res.reason }), {
@@ -118,7 +119,10 @@ export class NetworkHttp {
       const location = res.headers.get('location');
       if (res.status >= 300 && res.status < 400 && location && init.method === 'GET') {
         await res.body?.cancel();
-        url = new URL(location, url);
+        const next = new URL(location, url);
+        // Credentials are for the host they were given to: a redirect elsewhere goes without them.
+        if (next.origin !== url.origin) init = { ...init, headers: withoutCredentials(init.headers) };
+        url = next;
         continue;
       }
       const state = readRateHeaders(res.status, res.headers as unknown as Headers, this.now());
@@ -127,6 +131,11 @@ export class NetworkHttp {
     }
     return { kind: 'refused', reason: 'Too many redirects' };
   }
+}
+
+function withoutCredentials(headers: Record<string, string> | undefined): Record<string, string> | undefined {
+  if (!headers) return headers;
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !['authorization', 'cookie', 'proxy-authorization'].includes(name.toLowerCase())));
 }
 
 function parseJson(text: string): unknown {
@@ -141,7 +150,8 @@ function failureOf(err: unknown): HttpFailure {
   const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } };
   if (e.name === 'TimeoutError' || e.name === 'AbortError') return { kind: 'timeout', reason: 'The network did not answer in time' };
   if (e.cause?.code === 'ESSRF') return { kind: 'refused', reason: e.cause.message ?? 'Refused address' };
-  return { kind: 'network', reason: e.cause?.message ?? e.message ?? 'Network error' };
+  const neverSent = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT'];
+  return { kind: 'network', reason: e.cause?.message ?? e.message ?? 'Network error', maybeSent: !neverSent.includes(e.cause?.code ?? '') };
 }
 
 export function isHttpFailure(r: HttpResponse | HttpFailure): r is HttpFailure {

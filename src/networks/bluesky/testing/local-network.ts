@@ -6,7 +6,7 @@ import { AtpAgent } from '@atproto/api';
 import { TestNetwork, TestNetworkNoAppView } from '@atproto/dev-env';
 import pg from 'pg';
 import { prepareLocalBluesky } from '../../../config/index.ts';
-import { freePort } from '../../../testing/ports.ts';
+import { freePort } from '../../../testing/free-port.ts';
 
 export interface LocalAccount {
   name: string;
