@@ -38,6 +38,11 @@ program
   .action((opts: { email: string; name: string; organization: string; password?: string }) => runUserCreate(opts));
 
 program
+  .command('demo')
+  .description('Try Canopy with a local Bluesky network and a demo workspace; no social account needed')
+  .action(async () => (await import('../demo/run-demo.ts')).runDemo());
+
+program
   .command('keys')
   .description('Manage the key that encrypts tokens and secrets at rest')
   .command('rotate')
