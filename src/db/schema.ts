@@ -184,6 +184,8 @@ export const profiles = pgTable(
     statusReason: text('status_reason'),
     rateLimitedUntil: timestamp('rate_limited_until', { withTimezone: true }),
     credentials: text('credentials').notNull(),
+    /** How the credentials were obtained, for networks that offer both. */
+    connectedWith: text('connected_with', { enum: ['oauth2', 'credentials'] }).notNull().default('credentials'),
     tokenExpiresAt: timestamp('token_expires_at', { withTimezone: true }),
     refreshedAt: timestamp('refreshed_at', { withTimezone: true }),
     /** Who may use it: everyone with the permission, or only the listed members. */
@@ -239,7 +241,8 @@ export const oauthStates = pgTable('oauth_states', {
   /** Sealed PKCE verifier. */
   codeVerifier: text('code_verifier').notNull(),
   serviceUrl: text('service_url'),
-  reconnectProfileId: uuid('reconnect_profile_id'),
+  /** Sealed: what the network's authorization step asked Canopy to keep until the callback. */
+  pending: text('pending'),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 });
 

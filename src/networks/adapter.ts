@@ -39,17 +39,47 @@ export interface AdapterSession {
   credentials: Credentials;
   app?: AppCredentials;
   http: NetworkHttp;
+  /** Stores credentials the network rotated during a call (DPoP-bound sessions refresh themselves). */
+  saveCredentials?(credentials: Credentials): Promise<void>;
 }
 
 export interface OAuthConnector {
   kind: 'oauth2';
+  /**
+   * 'none' for networks that need no registered app: an atproto client is identified by the
+   * client metadata Canopy publishes (see clientMetadata). Default 'required'.
+   */
+  appCredentials?: 'required' | 'none';
+  /** The client metadata document Canopy serves for the network to read (atproto OAuth). */
+  clientMetadata?(input: { publicUrl: string; redirectUri: string }): Record<string, unknown>;
   /**
    * For networks hosted anywhere (Mastodon): registers Canopy as an app on one server, since there
    * is no central place to get app credentials. Canopy keeps them per organization and server.
    */
   registerApp?(http: NetworkHttp, input: { serviceUrl: string; redirectUri: string; clientName?: string; website?: string }): Promise<Outcome<AppCredentials>>;
   authorizationUrl(input: { app: AppCredentials; redirectUri: string; state: string; codeChallenge: string; serviceUrl?: string }): string;
-  exchangeCode(http: NetworkHttp, input: { app: AppCredentials; code: string; codeVerifier: string; redirectUri: string; serviceUrl?: string }): Promise<Outcome<{ credentials: Credentials; account: RemoteAccount }>>;
+  /**
+   * For networks whose authorization needs calls first (atproto: resolve the account's server,
+   * then a pushed authorization request). Used instead of authorizationUrl when present. What it
+   * returns as `pending` is sealed, kept with the state, and handed back to exchangeCode.
+   */
+  beginAuthorization?(
+    http: NetworkHttp,
+    input: { app: AppCredentials; redirectUri: string; state: string; codeChallenge: string; serviceUrl?: string; loginHint?: string },
+  ): Promise<Outcome<{ url: string; pending?: string }>>;
+  exchangeCode(
+    http: NetworkHttp,
+    input: {
+      app: AppCredentials;
+      code: string;
+      codeVerifier: string;
+      redirectUri: string;
+      serviceUrl?: string;
+      pending?: string;
+      /** Every parameter the network sent back (atproto adds `iss`). */
+      callbackParams?: Record<string, string>;
+    },
+  ): Promise<Outcome<{ credentials: Credentials; account: RemoteAccount }>>;
   refresh(http: NetworkHttp, input: { app: AppCredentials; credentials: Credentials; serviceUrl?: string }): Promise<Outcome<Credentials>>;
   revoke(http: NetworkHttp, input: { app: AppCredentials; credentials: Credentials; serviceUrl?: string }): Promise<Outcome>;
 }
@@ -163,6 +193,8 @@ export interface SearchSource {
 export interface NetworkAdapter {
   manifest: NetworkManifest;
   connector?: Connector;
+  /** A second way to connect, for networks that take credentials and also offer OAuth (Bluesky). */
+  oauth?: OAuthConnector;
   publisher?: Publisher;
   inbox?: InboxSource;
   metrics?: MetricsSource;

@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { networkApps } from '../../db/schema.ts';
-import type { AppCredentials } from '../../networks/adapter.ts';
+import type { AppCredentials, OAuthConnector } from '../../networks/adapter.ts';
 import type { Outcome } from '../../networks/outcome.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { ActorContext, AppContext } from '../types.ts';
-import { findNetwork } from './find-network.ts';
+import { clientMetadataUrl, findNetwork } from './find-network.ts';
 
 export interface AppScope {
   organizationId: string;
@@ -27,6 +27,12 @@ export async function resolveAppCredentials(ctx: AppContext, scope: AppScope): P
     .where(and(eq(networkApps.organizationId, scope.organizationId), eq(networkApps.network, appKey(ctx, scope))));
   if (row) return { clientId: row.clientId, ...(row.clientSecret ? { clientSecret: ctx.secrets.open(row.clientSecret) } : {}) };
   return ctx.config.networkApps[scope.network] ?? null;
+}
+
+/** App credentials for calls through an OAuth connector: none needed for atproto, where the client id is our metadata URL. */
+export async function appCredentialsFor(ctx: AppContext, connector: OAuthConnector, scope: AppScope): Promise<AppCredentials | null> {
+  if (connector.appCredentials === 'none') return { clientId: clientMetadataUrl(ctx.config.publicUrl, scope.network) };
+  return resolveAppCredentials(ctx, scope);
 }
 
 /**

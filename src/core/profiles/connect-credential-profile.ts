@@ -28,5 +28,5 @@ export async function connectCredentialProfile(ctx: WorkspaceContext, input: { n
   }
   const outcome = await connector.connect(ctx.networkHttp(`${input.network}:connect:${ctx.workspace.id}`), fields);
   if (outcome.kind !== 'ok') throw appErrorOfFailure(adapter.manifest.name, outcome);
-  return saveConnectedProfile(ctx, { network: input.network, ...outcome.value });
+  return saveConnectedProfile(ctx, { network: input.network, connectedWith: 'credentials', ...outcome.value });
 }

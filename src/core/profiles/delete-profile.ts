@@ -3,16 +3,17 @@ import { profiles } from '../../db/schema.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { notFound } from '../errors.ts';
 import type { WorkspaceContext } from '../types.ts';
-import { resolveAppCredentials } from './app-credentials.ts';
+import { appCredentialsFor } from './app-credentials.ts';
+import { connectorOf } from './find-network.ts';
 import { openCredentials } from './credentials.ts';
 
 /** Removes a profile and, where the network allows it, revokes Canopy's access on the network. */
 export async function deleteProfile(ctx: WorkspaceContext, input: { profileId: string }): Promise<void> {
   const [row] = await ctx.db.select().from(profiles).where(and(eq(profiles.id, input.profileId), eq(profiles.workspaceId, ctx.workspace.id)));
   if (!row) throw notFound('The profile');
-  const connector = ctx.networks.get(row.network)?.connector;
+  const connector = connectorOf(ctx.networks.get(row.network), row.connectedWith);
   if (connector?.kind === 'oauth2') {
-    const app = await resolveAppCredentials(ctx, row);
+    const app = await appCredentialsFor(ctx, connector, row);
     if (app) {
       const revoked = await connector.revoke(ctx.networkHttp(`${row.network}:${row.remoteId}`), {
         app,

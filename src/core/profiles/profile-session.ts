@@ -4,20 +4,30 @@ import type { AdapterSession } from '../../networks/adapter.ts';
 import type { Outcome } from '../../networks/outcome.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { AppContext } from '../types.ts';
-import { resolveAppCredentials } from './app-credentials.ts';
-import { openCredentials } from './credentials.ts';
+import { appCredentialsFor, resolveAppCredentials } from './app-credentials.ts';
+import { mergeCredentials, openCredentials, sealCredentials } from './credentials.ts';
+import { connectorOf } from './find-network.ts';
 import { refreshProfile } from './refresh-profile.ts';
 import { sessionAccount } from './session-account.ts';
 
 type ProfileRow = typeof profiles.$inferSelect;
 
 async function openSession(ctx: AppContext, row: ProfileRow): Promise<AdapterSession> {
-  const app = await resolveAppCredentials(ctx, row);
+  const oauth = row.connectedWith === 'oauth2' ? connectorOf(ctx.networks.get(row.network), 'oauth2') : undefined;
+  const app = oauth?.kind === 'oauth2' ? await appCredentialsFor(ctx, oauth, row) : await resolveAppCredentials(ctx, row);
+  const credentials = openCredentials(ctx.secrets, row.credentials);
   return {
     account: sessionAccount(row),
-    credentials: openCredentials(ctx.secrets, row.credentials),
+    credentials,
     ...(app ? { app } : {}),
     http: ctx.networkHttp(`${row.network}:${row.remoteId}`),
+    saveCredentials: async (rotated) => {
+      const merged = mergeCredentials(credentials, rotated);
+      await ctx.db
+        .update(profiles)
+        .set({ credentials: sealCredentials(ctx.secrets, merged), tokenExpiresAt: merged.expiresAt ?? null, refreshedAt: ctx.now() })
+        .where(eq(profiles.id, row.id));
+    },
   };
 }
 

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { profiles } from '../../db/schema.ts';
 import type { AppContext } from '../types.ts';
-import { resolveAppCredentials } from './app-credentials.ts';
+import { appCredentialsFor } from './app-credentials.ts';
+import { connectorOf } from './find-network.ts';
 import { mergeCredentials, openCredentials, sealCredentials } from './credentials.ts';
 import { markNeedsReconnect } from './mark-needs-reconnect.ts';
 import { sessionAccount } from './session-account.ts';
@@ -15,13 +16,13 @@ export type RefreshResult = 'refreshed' | 'skipped' | 'needs_reconnect' | 'retry
 export async function refreshProfile(ctx: AppContext, profileId: string): Promise<RefreshResult> {
   const [row] = await ctx.db.select().from(profiles).where(eq(profiles.id, profileId));
   if (!row || row.status !== 'connected') return 'skipped';
-  const connector = ctx.networks.get(row.network)?.connector;
+  const connector = connectorOf(ctx.networks.get(row.network), row.connectedWith);
   if (!connector) return 'skipped';
   const credentials = openCredentials(ctx.secrets, row.credentials);
   const http = ctx.networkHttp(`${row.network}:${row.remoteId}`);
   let outcome;
   if (connector.kind === 'oauth2') {
-    const app = await resolveAppCredentials(ctx, row);
+    const app = await appCredentialsFor(ctx, connector, row);
     if (!app) return 'retry_later';
     outcome = await connector.refresh(http, { app, credentials, ...(row.serviceUrl ? { serviceUrl: row.serviceUrl } : {}) });
   } else {

@@ -9,6 +9,7 @@ export interface ConnectedAccount {
   network: string;
   account: RemoteAccount;
   credentials: Credentials;
+  connectedWith: 'oauth2' | 'credentials';
   subAccount?: { remoteId: string; name: string; kind: string };
 }
 
@@ -33,6 +34,7 @@ export async function saveConnectedProfile(ctx: WorkspaceContext, input: Connect
       status: 'connected' as const,
       statusReason: null,
       credentials: sealCredentials(ctx.secrets, credentials),
+      connectedWith: input.connectedWith,
       tokenExpiresAt: credentials.expiresAt ?? null,
       refreshedAt: ctx.now(),
     };

@@ -5,7 +5,7 @@ import { AppError } from '../errors.ts';
 import type { WorkspaceContext } from '../types.ts';
 import { ensureAppCredentials } from './app-credentials.ts';
 import { appErrorOfFailure } from './network-failure.ts';
-import { findNetwork } from './find-network.ts';
+import { clientMetadataUrl, findNetwork, oauthConnectorOf } from './find-network.ts';
 
 const STATE_MINUTES = 15;
 
@@ -14,16 +14,22 @@ export function oauthRedirectUri(publicUrl: string, network: string): string {
 }
 
 /** Begins an OAuth connection with PKCE; the person is sent to the returned URL. */
-export async function startOAuth(ctx: WorkspaceContext, input: { network: string; serviceUrl?: string | undefined }): Promise<{ authorizationUrl: string }> {
+export async function startOAuth(
+  ctx: WorkspaceContext,
+  input: { network: string; serviceUrl?: string | undefined; loginHint?: string | undefined },
+): Promise<{ authorizationUrl: string }> {
   const adapter = findNetwork(ctx, input.network);
-  const connector = adapter.connector;
-  if (connector?.kind !== 'oauth2') {
+  const connector = oauthConnectorOf(adapter);
+  if (!connector) {
     throw new AppError('validation_failed', `${adapter.manifest.name} connects with credentials, not OAuth.`, {
       problems: [{ field: 'params.network', message: 'not an OAuth network' }],
     });
   }
   const redirectUri = oauthRedirectUri(ctx.config.publicUrl, input.network);
-  const ensured = await ensureAppCredentials(ctx, { organizationId: ctx.workspace.organizationId, network: input.network, serviceUrl: input.serviceUrl }, redirectUri);
+  const ensured =
+    connector.appCredentials === 'none'
+      ? { kind: 'ok' as const, value: { clientId: clientMetadataUrl(ctx.config.publicUrl, input.network) } }
+      : await ensureAppCredentials(ctx, { organizationId: ctx.workspace.organizationId, network: input.network, serviceUrl: input.serviceUrl }, redirectUri);
   if (ensured && ensured.kind !== 'ok') throw appErrorOfFailure(adapter.manifest.name, ensured);
   const app = ensured?.value;
   if (!app) {
@@ -35,6 +41,18 @@ export async function startOAuth(ctx: WorkspaceContext, input: { network: string
   const state = randomBytes(32).toString('base64url');
   const verifier = randomBytes(48).toString('base64url');
   const codeChallenge = createHash('sha256').update(verifier).digest('base64url');
+  const request = { app, redirectUri, state, codeChallenge, ...(input.serviceUrl ? { serviceUrl: input.serviceUrl } : {}) };
+  let begun: { url: string; pending?: string };
+  if (connector.beginAuthorization) {
+    const outcome = await connector.beginAuthorization(ctx.networkHttp(`${input.network}:connect:${ctx.workspace.id}`), {
+      ...request,
+      ...(input.loginHint ? { loginHint: input.loginHint } : {}),
+    });
+    if (outcome.kind !== 'ok') throw appErrorOfFailure(adapter.manifest.name, outcome);
+    begun = outcome.value;
+  } else {
+    begun = { url: connector.authorizationUrl(request) };
+  }
   await ctx.db.insert(oauthStates).values({
     stateHash: hashToken(state),
     workspaceId: ctx.workspace.id,
@@ -42,14 +60,8 @@ export async function startOAuth(ctx: WorkspaceContext, input: { network: string
     network: input.network,
     codeVerifier: ctx.secrets.seal(verifier),
     serviceUrl: input.serviceUrl ?? null,
+    pending: begun.pending ? ctx.secrets.seal(begun.pending) : null,
     expiresAt: new Date(ctx.now().getTime() + STATE_MINUTES * 60_000),
   });
-  const authorizationUrl = connector.authorizationUrl({
-    app,
-    redirectUri,
-    state,
-    codeChallenge,
-    ...(input.serviceUrl ? { serviceUrl: input.serviceUrl } : {}),
-  });
-  return { authorizationUrl };
+  return { authorizationUrl: begun.url };
 }

@@ -25,7 +25,7 @@ CREATE TABLE "oauth_states" (
 	"network" text NOT NULL,
 	"code_verifier" text NOT NULL,
 	"service_url" text,
-	"reconnect_profile_id" uuid,
+	"pending" text,
 	"expires_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
@@ -50,6 +50,7 @@ CREATE TABLE "profiles" (
 	"status_reason" text,
 	"rate_limited_until" timestamp with time zone,
 	"credentials" text NOT NULL,
+	"connected_with" text DEFAULT 'credentials' NOT NULL,
 	"token_expires_at" timestamp with time zone,
 	"refreshed_at" timestamp with time zone,
 	"access" text DEFAULT 'all' NOT NULL,

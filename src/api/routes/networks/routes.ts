@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { networkAppSources, setNetworkApp } from '../../../core/profiles/app-credentials.ts';
 import { completeOAuth } from '../../../core/profiles/complete-oauth.ts';
-import { AppError } from '../../../core/errors.ts';
+import { AppError, notFound } from '../../../core/errors.ts';
+import { oauthConnectorOf } from '../../../core/profiles/find-network.ts';
+import { oauthRedirectUri } from '../../../core/profiles/start-oauth.ts';
 import { defineRoute } from '../../route.ts';
 
 const networkParams = z.strictObject({ network: z.string().regex(/^[a-z][a-z0-9_]{1,30}$/, 'must be a network id') });
@@ -11,6 +13,10 @@ const networkSchema = z.object({
   name: z.string(),
   color: z.string(),
   authKind: z.enum(['oauth2', 'app_password', 'none']),
+  /** The ways a profile of this network can connect: a form of credentials, an OAuth round trip, or both. */
+  connectVia: z.array(z.enum(['credentials', 'oauth2'])),
+  /** Whether OAuth needs the organization's app credentials first. */
+  needsAppCredentials: z.boolean(),
   credentialFields: z.array(z.object({ name: z.string(), secret: z.boolean(), defaultValue: z.string().optional() })),
   appCredentials: z.enum(['organization', 'environment']).nullable(),
   appCredentialsHelpUrl: z.string().nullable(),
@@ -22,6 +28,21 @@ const networkSchema = z.object({
 export const networkRoutes = [
   defineRoute({
     method: 'GET',
+    url: '/api/v1/oauth/client-metadata/:network',
+    summary: 'The OAuth client metadata Canopy publishes for networks that identify clients by it (Bluesky)',
+    tag: 'profiles',
+    access: { kind: 'public' },
+    params: networkParams,
+    response: { status: 200, schema: z.record(z.string(), z.unknown()) },
+    handler: async ({ ctx, params }) => {
+      const connector = ctx.networks.get(params.network);
+      const oauth = connector ? oauthConnectorOf(connector) : undefined;
+      if (!oauth?.clientMetadata) throw notFound('Client metadata for this network');
+      return oauth.clientMetadata({ publicUrl: ctx.config.publicUrl, redirectUri: oauthRedirectUri(ctx.config.publicUrl, params.network) });
+    },
+  }),
+  defineRoute({
+    method: 'GET',
     url: '/api/v1/networks',
     summary: 'The networks Canopy can connect, how each signs in, what each can do, and whether app credentials are set',
     tag: 'profiles',
@@ -29,18 +50,27 @@ export const networkRoutes = [
     response: { status: 200, schema: z.object({ items: z.array(networkSchema) }) },
     handler: async ({ ctx }) => {
       const sources = await networkAppSources(ctx);
-      const items = [...ctx.networks.values()].map(({ manifest: m }) => ({
-        id: m.id,
-        name: m.name,
-        color: m.color,
-        authKind: m.auth.kind,
-        credentialFields: m.auth.credentialFields ?? [],
-        appCredentials: sources[m.id] ?? null,
-        appCredentialsHelpUrl: m.auth.appCredentialsHelpUrl ?? null,
-        capabilities: m.capabilities,
-        unavailable: m.unavailable ?? null,
-        text: { maxLength: m.text.maxLength, counting: m.text.counting },
-      }));
+      const items = [...ctx.networks.values()].map((adapter) => {
+        const m = adapter.manifest;
+        const oauth = oauthConnectorOf(adapter);
+        return {
+          id: m.id,
+          name: m.name,
+          color: m.color,
+          authKind: m.auth.kind,
+          connectVia: [
+            ...(adapter.connector?.kind === 'credentials' ? (['credentials'] as const) : []),
+            ...(oauth ? (['oauth2'] as const) : []),
+          ],
+          needsAppCredentials: !!oauth && oauth.appCredentials !== 'none',
+          credentialFields: m.auth.credentialFields ?? [],
+          appCredentials: sources[m.id] ?? null,
+          appCredentialsHelpUrl: m.auth.appCredentialsHelpUrl ?? null,
+          capabilities: m.capabilities,
+          unavailable: m.unavailable ?? null,
+          text: { maxLength: m.text.maxLength, counting: m.text.counting },
+        };
+      });
       return { items: items.sort((a, b) => a.name.localeCompare(b.name)) };
     },
   }),
@@ -63,6 +93,7 @@ export const networkRoutes = [
     access: { kind: 'signed_in' },
     params: networkParams,
     query: z.object({
+      iss: z.string().max(2000).optional(),
       code: z.string().max(4000).optional(),
       state: z.string().max(200).optional(),
       error: z.string().max(200).optional(),
@@ -74,11 +105,14 @@ export const networkRoutes = [
         if (query.error || !query.code || !query.state) {
           throw new AppError('network_rejected', query.error_description ?? query.error ?? 'The network did not send Canopy back a code.');
         }
-        const done = await completeOAuth(ctx, { network: params.network, state: query.state, code: query.code });
+        const callbackParams = Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string'));
+        const done = await completeOAuth(ctx, { network: params.network, state: query.state, code: query.code, callbackParams });
         http.redirect(`/w/${done.workspaceId}/settings/profiles?connected=${encodeURIComponent(params.network)}`);
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
-        http.redirect(`/settings/connection-failed?network=${encodeURIComponent(params.network)}&message=${encodeURIComponent(err.message)}`);
+        http.redirect(
+          `/settings/connection-failed?network=${encodeURIComponent(params.network)}&message=${encodeURIComponent(err.message)}`,
+        );
       }
     },
   }),

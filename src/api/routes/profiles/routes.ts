@@ -61,9 +61,12 @@ export const profileRoutes = [
     tag: 'profiles',
     access: { kind: 'workspace', permission: 'profiles.manage' },
     params: workspaceParams.extend({ network: networkId }),
-    query: z.strictObject({ service: serviceUrl.optional() }),
+    query: z.strictObject({
+      service: serviceUrl.optional(),
+      handle: z.string().trim().min(3).max(253).optional().describe('the account to sign in as, where the network asks first (Bluesky)'),
+    }),
     response: { status: 200, schema: z.object({ authorizationUrl: z.string() }) },
-    handler: ({ ctx, params, query }) => startOAuth(ctx, { network: params.network, serviceUrl: query.service }),
+    handler: ({ ctx, params, query }) => startOAuth(ctx, { network: params.network, serviceUrl: query.service, loginHint: query.handle }),
   }),
   defineRoute({
     method: 'PATCH',
