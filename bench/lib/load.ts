@@ -12,6 +12,7 @@ export interface LoadResult {
   p50Ms: number;
   p99Ms: number;
   requests: number;
+  seconds: number;
 }
 
 /**
@@ -37,5 +38,6 @@ export async function load(opts: LoadOptions): Promise<LoadResult> {
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     requests: result.requests.total,
+    seconds: result.duration,
   };
 }

@@ -10,7 +10,8 @@ export function benchDatabase(): { kind: DbKind; url: string | undefined } {
 
 /** One figure, as one JSON line on stdout. Everything meant for people goes to stderr. */
 export function report(bench: string, metric: string, value: number, unit: string, db: DbKind): void {
-  const rounded = Math.round(value * 100) / 100;
+  // Four significant digits: more would be noise, and a small ratio keeps its meaning.
+  const rounded = Number(value.toPrecision(4));
   process.stdout.write(`${JSON.stringify({ bench, metric, value: rounded, unit, db })}\n`);
 }
 
