@@ -18,7 +18,7 @@ export class ApiError extends Error {
   }
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 let csrfToken: string | null = null;
 
@@ -80,5 +80,6 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
 
 export const get = <T>(path: string): Promise<T> => api<T>('GET', path);
 export const post = <T>(path: string, body?: unknown): Promise<T> => api<T>('POST', path, body ?? {});
+export const put = <T>(path: string, body: unknown): Promise<T> => api<T>('PUT', path, body);
 export const patch = <T>(path: string, body: unknown): Promise<T> => api<T>('PATCH', path, body);
 export const del = (path: string): Promise<void> => api<void>('DELETE', path);

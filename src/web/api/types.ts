@@ -4,6 +4,8 @@ import type { Me } from '../../core/accounts/get-me.ts';
 import type { Locale } from '../../core/accounts/locales.ts';
 import type { Permission } from '../../core/policies/permissions.ts';
 import type { Role } from '../../core/policies/roles.ts';
+import type { ProfileView } from '../../core/profiles/profile-view.ts';
+import type { AuthKind, NetworkManifest } from '../../networks/manifest.ts';
 
 export type { Locale, Me, Permission, Role };
 
@@ -84,6 +86,34 @@ export interface TotpSetup {
   secret: string;
   otpauthUrl: string;
   qrSvg: string;
+}
+
+/** A network Canopy knows, as GET /api/v1/networks describes it. */
+export interface Network {
+  id: string;
+  name: string;
+  color: string;
+  authKind: AuthKind;
+  credentialFields: Array<{ name: string; secret: boolean; defaultValue?: string }>;
+  /** Where the OAuth app credentials come from, or null when none are set. */
+  appCredentials: 'organization' | 'environment' | null;
+  appCredentialsHelpUrl: string | null;
+  capabilities: NetworkManifest['capabilities'];
+  /** Why Canopy cannot use this network, when it cannot. */
+  unavailable: string | null;
+  text: { maxLength: number; counting: string };
+}
+
+/** A connected profile; dates arrive as ISO strings. */
+export type Profile = Omit<ProfileView, 'rateLimitedUntil' | 'createdAt'> & { rateLimitedUntil: string | null; createdAt: string };
+
+export interface AppNotification {
+  id: string;
+  kind: string;
+  params: Record<string, string>;
+  workspaceId: string | null;
+  createdAt: string;
+  readAt: string | null;
 }
 
 export interface Items<T> {

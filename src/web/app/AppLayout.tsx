@@ -6,6 +6,7 @@ import { Link, Outlet, useMatch } from 'react-router-dom';
 import type { Me } from '../api/types.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { lastWorkspace, rememberWorkspace } from './last-workspace.ts';
+import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import { Logo } from './Logo.tsx';
 import { Navbar } from './Navbar.tsx';
 import { SkipLink } from './SkipLink.tsx';
@@ -42,6 +43,7 @@ export function AppLayout({ me }: { me: Me }) {
           </Group>
           <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
             <LanguageSwitcher compact />
+            {!me.mustEnrollTotp && <NotificationBell />}
             <UserMenu me={me} />
           </Group>
         </Group>

@@ -7,6 +7,8 @@ import {
   IconInbox,
   IconKey,
   IconPencilPlus,
+  IconPlugConnected,
+  IconPlug,
   IconSettings,
   IconShieldLock,
   IconUsers,
@@ -15,8 +17,8 @@ import {
 import type { Me, Permission, WorkspaceOfMe } from '../api/types.ts';
 
 export type AreaKey = 'calendar' | 'compose' | 'inbox' | 'reports' | 'listening';
-export type WorkspaceSettingKey = 'workspace' | 'members' | 'audit';
-export type AccountSettingKey = 'organization' | 'security' | 'tokens';
+export type WorkspaceSettingKey = 'profiles' | 'workspace' | 'members' | 'audit';
+export type AccountSettingKey = 'organization' | 'networks' | 'security' | 'tokens';
 
 export interface WorkspaceArea<K extends string> {
   key: K;
@@ -36,10 +38,16 @@ export const areas: WorkspaceArea<AreaKey>[] = [
 ];
 
 export const workspaceSettings: WorkspaceArea<WorkspaceSettingKey>[] = [
+  { key: 'profiles', path: 'settings/profiles', permission: 'workspace.read', icon: IconPlugConnected },
   { key: 'workspace', path: 'settings/workspace', permission: 'workspace.update', icon: IconSettings },
   { key: 'members', path: 'settings/members', permission: 'members.read', icon: IconUsers },
   { key: 'audit', path: 'settings/audit', permission: 'audit.read', icon: IconHistory },
 ];
+
+/** Organization owners and admins: they run the organization's settings and its network apps. */
+export function isOrganizationAdmin(me: Me): boolean {
+  return me.organization.role === 'owner' || me.organization.role === 'admin';
+}
 
 export interface AccountSetting {
   key: AccountSettingKey;
@@ -53,8 +61,9 @@ export const accountSettings: AccountSetting[] = [
     key: 'organization',
     path: '/settings/organization',
     icon: IconBuildingCommunity,
-    visible: (me) => me.organization.role === 'owner' || me.organization.role === 'admin',
+    visible: isOrganizationAdmin,
   },
+  { key: 'networks', path: '/settings/networks', icon: IconPlug, visible: isOrganizationAdmin },
   { key: 'security', path: '/settings/security', icon: IconShieldLock, visible: () => true },
   { key: 'tokens', path: '/settings/tokens', icon: IconKey, visible: () => true },
 ];
@@ -70,5 +79,5 @@ export function firstAreaPath(workspace: WorkspaceOfMe): string {
 }
 
 export function canCreateWorkspaces(me: Me): boolean {
-  return me.organization.role === 'owner' || me.organization.role === 'admin';
+  return isOrganizationAdmin(me);
 }

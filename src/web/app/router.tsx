@@ -6,7 +6,10 @@ import { RedirectIfSignedIn } from '../auth/RedirectIfSignedIn.tsx';
 import { SignupPage } from '../auth/SignupPage.tsx';
 import { AuditPage } from '../settings/audit/AuditPage.tsx';
 import { MembersPage } from '../settings/members/MembersPage.tsx';
+import { NetworksPage } from '../settings/networks/NetworksPage.tsx';
 import { OrganizationPage } from '../settings/OrganizationPage.tsx';
+import { ConnectionFailedPage } from '../settings/profiles/ConnectionFailedPage.tsx';
+import { ProfilesPage } from '../settings/profiles/ProfilesPage.tsx';
 import { SecurityPage } from '../settings/SecurityPage.tsx';
 import { TokensPage } from '../settings/tokens/TokensPage.tsx';
 import { WorkspaceSettingsPage } from '../settings/WorkspaceSettingsPage.tsx';
@@ -59,6 +62,14 @@ export const routes: RouteObject[] = [
           { index: true, element: <WorkspaceIndex /> },
           ...areaRoutes,
           {
+            path: 'settings/profiles',
+            element: (
+              <RequirePermission permission="workspace.read">
+                <ProfilesPage />
+              </RequirePermission>
+            ),
+          },
+          {
             path: 'settings/workspace',
             element: (
               <RequirePermission permission="workspace.update">
@@ -86,6 +97,8 @@ export const routes: RouteObject[] = [
         ],
       },
       { path: 'settings/organization', element: <OrganizationPage /> },
+      { path: 'settings/networks', element: <NetworksPage /> },
+      { path: 'settings/connection-failed', element: <ConnectionFailedPage /> },
       { path: 'settings/security', element: <SecurityPage /> },
       { path: 'settings/tokens', element: <TokensPage /> },
       { path: '*', element: <NotFound /> },

@@ -23,12 +23,12 @@ const flat = Object.fromEntries(languages.map((l) => [l, flatten(files[l])])) as
 /** Strings that are the same in every language: the product's name and an example address. */
 const sameEverywhere = new Set(['audit.system', 'members.emailPlaceholder']);
 
-/** Words a reader would read, once placeholders, product and app names are taken out. */
+/** Words a reader would read, once placeholders, product and app names and protocol terms (PDS) are taken out. */
 function hasWords(text: string): boolean {
   const stripped = text
     .replace(/\{\{\w+\}\}/g, '')
     .replace(/<\/?\w+>/g, '')
-    .replace(/\b(Canopy|API|QR|1Password|Google Authenticator|Aegis|Acme Coffee|name@example\.com)\b/g, '');
+    .replace(/\b(Canopy|API|QR|1Password|Google Authenticator|Aegis|Acme Coffee|name@example\.com|PDS)\b/g, '');
   return /[A-Za-z]{2,}/.test(stripped);
 }
 

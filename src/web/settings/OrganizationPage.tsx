@@ -7,6 +7,7 @@ import { patch } from '../api/client.ts';
 import { meKey } from '../api/me.ts';
 import type { Me } from '../api/types.ts';
 import { FormError } from '../app/FormError.tsx';
+import { isOrganizationAdmin } from '../app/areas.ts';
 import { NoAccess } from '../app/NoAccess.tsx';
 import { PageHeader } from '../app/PageHeader.tsx';
 import { fieldProblems, problemMessage } from '../app/problems.ts';
@@ -94,7 +95,7 @@ function RequireTotpSwitch({ organization, selfEnrolled }: { organization: Organ
 export function OrganizationPage() {
   const { t } = useTranslation();
   const me = useSignedInMe();
-  if (me.organization.role !== 'owner' && me.organization.role !== 'admin') return <NoAccess />;
+  if (!isOrganizationAdmin(me)) return <NoAccess />;
   return (
     <>
       <PageHeader title={t('nav.organization')} description={t('organization.description')} />

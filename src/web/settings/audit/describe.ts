@@ -16,9 +16,15 @@ const knownActions = {
   'token.deleted': 'tokenDeleted',
   'totp.enabled': 'totpEnabled',
   'totp.disabled': 'totpDisabled',
+  'profile.connected': 'profileConnected',
+  'profile.reconnected': 'profileReconnected',
+  'profile.removed': 'profileRemoved',
+  'profile.access_changed': 'profileAccessChanged',
+  'profile.needs_reconnect': 'profileNeedsReconnect',
+  'network_app.updated': 'networkAppUpdated',
 } as const;
 
-const knownFields = ['name', 'email', 'role', 'from', 'to', 'timezone', 'locale', 'requireTotp'] as const;
+const knownFields = ['name', 'email', 'role', 'from', 'to', 'timezone', 'locale', 'requireTotp', 'network', 'handle', 'access', 'userIds', 'clientId', 'reason'] as const;
 type KnownField = (typeof knownFields)[number];
 
 function isKnownAction(action: string): action is keyof typeof knownActions {
@@ -36,9 +42,12 @@ export function actionLabel(t: TFunction, action: string): string {
 
 function valueLabel(t: TFunction, field: string, value: unknown): string {
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
+  if (Array.isArray(value)) return t('audit.count', { number: value.length });
   if (typeof value === 'string') {
     if ((field === 'role' || field === 'from' || field === 'to') && isRole(value)) return t(`roles.${value}`);
     if (field === 'locale' && isLocale(value)) return languageNames[value];
+    if (field === 'access' && value === 'all') return t('profiles.access.everyone');
+    if (field === 'access' && value === 'restricted') return t('profiles.access.chosen');
     return value;
   }
   return JSON.stringify(value);

@@ -5,10 +5,11 @@ import type { Invitation, Items, Member } from '../../api/types.ts';
 export const membersKey = (workspaceId: string) => ['members', workspaceId] as const;
 export const invitationsKey = (workspaceId: string) => ['invitations', workspaceId] as const;
 
-export function useMembers(workspaceId: string) {
+export function useMembers(workspaceId: string, enabled = true) {
   return useQuery({
     queryKey: membersKey(workspaceId),
     queryFn: async () => (await get<Items<Member>>(`/api/v1/workspaces/${workspaceId}/members`)).items,
+    enabled,
   });
 }
 
