@@ -42,6 +42,7 @@ export async function newPerson(browser: Browser, baseURL: string): Promise<Pers
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+  // Transitions (a dialog fading in) are finished first, so the picture shows what people see.
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true, animations: 'disabled' });
 }
 
