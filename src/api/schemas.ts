@@ -20,3 +20,4 @@ export const timestamp = z.iso.datetime();
 export const workspaceParams = z.strictObject({ workspaceId: id });
 
 export const workspaceSummary = z.object({ id, name: z.string(), timezone: z.string(), locale: z.string(), role });
+export const networkId = z.string().regex(/^[a-z][a-z0-9_]{0,30}$/, 'must be a network id such as bluesky, x or mastodon');

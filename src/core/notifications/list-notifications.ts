@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import { notifications } from '../../db/schema.ts';
 import type { ActorContext } from '../types.ts';
 
@@ -26,4 +26,19 @@ export async function markNotificationRead(ctx: ActorContext, input: { notificat
     .where(and(eq(notifications.id, input.notificationId), eq(notifications.userId, ctx.actor.userId)))
     .returning({ id: notifications.id });
   return updated.length > 0;
+}
+
+export async function countUnreadNotifications(ctx: ActorContext): Promise<number> {
+  const [row] = await ctx.db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, ctx.actor.userId), isNull(notifications.readAt)));
+  return row?.n ?? 0;
+}
+
+export async function markAllNotificationsRead(ctx: ActorContext): Promise<void> {
+  await ctx.db
+    .update(notifications)
+    .set({ readAt: ctx.now() })
+    .where(and(eq(notifications.userId, ctx.actor.userId), isNull(notifications.readAt)));
 }

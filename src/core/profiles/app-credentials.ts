@@ -56,7 +56,7 @@ export async function ensureAppCredentials(ctx: AppContext, scope: AppScope, red
   return stored ? { kind: 'ok', value: stored } : null;
 }
 
-/** Sets the organization's app credentials for an OAuth network; the secret is sealed. */
+/** Sets the organization's app credentials for an OAuth network; the secret is sealed, and kept when none is sent. */
 export async function setNetworkApp(ctx: ActorContext, input: { network: string; clientId: string; clientSecret?: string | undefined }): Promise<void> {
   findNetwork(ctx, input.network);
   const clientSecret = input.clientSecret ? ctx.secrets.seal(input.clientSecret) : null;
@@ -66,7 +66,7 @@ export async function setNetworkApp(ctx: ActorContext, input: { network: string;
       .values({ organizationId: ctx.actor.organizationId, network: input.network, clientId: input.clientId, clientSecret })
       .onConflictDoUpdate({
         target: [networkApps.organizationId, networkApps.network],
-        set: { clientId: input.clientId, clientSecret, updatedAt: sql`now()` },
+        set: { clientId: input.clientId, ...(clientSecret ? { clientSecret } : {}), updatedAt: sql`now()` },
       });
     await recordAudit(tx, {
       organizationId: ctx.actor.organizationId,
@@ -77,6 +77,32 @@ export async function setNetworkApp(ctx: ActorContext, input: { network: string;
       details: { network: input.network, clientId: input.clientId },
     });
   });
+}
+
+/** Removes the organization's own app credentials, so the environment's (if any) apply again. */
+export async function removeNetworkApp(ctx: ActorContext, input: { network: string }): Promise<boolean> {
+  return ctx.db.transaction(async (tx) => {
+    const removed = await tx
+      .delete(networkApps)
+      .where(and(eq(networkApps.organizationId, ctx.actor.organizationId), eq(networkApps.network, input.network)))
+      .returning({ network: networkApps.network });
+    if (removed.length === 0) return false;
+    await recordAudit(tx, {
+      organizationId: ctx.actor.organizationId,
+      actorId: ctx.actor.userId,
+      action: 'network_app.removed',
+      targetType: 'network_app',
+      targetId: input.network,
+      details: { network: input.network },
+    });
+    return true;
+  });
+}
+
+/** The organization's own app registrations: client ids, and whether a secret is kept (never the secret). */
+export async function listNetworkApps(ctx: ActorContext) {
+  const rows = await ctx.db.select().from(networkApps).where(eq(networkApps.organizationId, ctx.actor.organizationId));
+  return rows.map((r) => ({ network: r.network, clientId: r.clientId, hasSecret: r.clientSecret !== null, updatedAt: r.updatedAt }));
 }
 
 /** Which networks have app credentials, and where they come from. */

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { networkAppSources, setNetworkApp } from '../../../core/profiles/app-credentials.ts';
+import { listNetworkApps, networkAppSources, removeNetworkApp, setNetworkApp } from '../../../core/profiles/app-credentials.ts';
 import { completeOAuth } from '../../../core/profiles/complete-oauth.ts';
 import { AppError, notFound } from '../../../core/errors.ts';
-import { oauthConnectorOf } from '../../../core/profiles/find-network.ts';
+import { clientMetadataUrl, oauthConnectorOf } from '../../../core/profiles/find-network.ts';
 import { oauthRedirectUri } from '../../../core/profiles/start-oauth.ts';
 import { defineRoute } from '../../route.ts';
+import { networkId } from '../../schemas.ts';
 
-const networkParams = z.strictObject({ network: z.string().regex(/^[a-z][a-z0-9_]{1,30}$/, 'must be a network id') });
+const networkParams = z.strictObject({ network: networkId });
 
 const networkSchema = z.object({
   id: z.string(),
@@ -38,7 +39,11 @@ export const networkRoutes = [
       const connector = ctx.networks.get(params.network);
       const oauth = connector ? oauthConnectorOf(connector) : undefined;
       if (!oauth?.clientMetadata) throw notFound('Client metadata for this network');
-      return oauth.clientMetadata({ publicUrl: ctx.config.publicUrl, redirectUri: oauthRedirectUri(ctx.config.publicUrl, params.network) });
+      return oauth.clientMetadata({
+        clientId: clientMetadataUrl(ctx.config.publicUrl, params.network),
+        publicUrl: ctx.config.publicUrl,
+        redirectUri: oauthRedirectUri(ctx.config.publicUrl, params.network),
+      });
     },
   }),
   defineRoute({
@@ -75,9 +80,33 @@ export const networkRoutes = [
     },
   }),
   defineRoute({
+    method: 'GET',
+    url: '/api/v1/organization/networks',
+    summary: "The organization's own app credentials: client ids and whether a secret is kept (never the secret)",
+    tag: 'profiles',
+    access: { kind: 'organization', permission: 'organization.update' },
+    response: {
+      status: 200,
+      schema: z.object({ items: z.array(z.object({ network: z.string(), clientId: z.string(), hasSecret: z.boolean(), updatedAt: z.iso.datetime() })) }),
+    },
+    handler: async ({ ctx }) => ({ items: await listNetworkApps(ctx) }),
+  }),
+  defineRoute({
+    method: 'DELETE',
+    url: '/api/v1/organization/networks/:network',
+    summary: "Remove the organization's app credentials for a network (those set in the environment apply again)",
+    tag: 'profiles',
+    access: { kind: 'organization', permission: 'organization.update' },
+    params: networkParams,
+    response: { status: 204 },
+    handler: async ({ ctx, params }) => {
+      if (!(await removeNetworkApp(ctx, params))) throw notFound('App credentials for this network');
+    },
+  }),
+  defineRoute({
     method: 'PUT',
     url: '/api/v1/organization/networks/:network',
-    summary: "Set the organization's app credentials (client id and secret) for an OAuth network",
+    summary: "Set the organization's app credentials for an OAuth network; without clientSecret the kept secret stays",
     tag: 'profiles',
     access: { kind: 'organization', permission: 'organization.update' },
     params: networkParams,

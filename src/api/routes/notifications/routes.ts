@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listNotifications, markNotificationRead } from '../../../core/notifications/list-notifications.ts';
+import { countUnreadNotifications, listNotifications, markAllNotificationsRead, markNotificationRead } from '../../../core/notifications/list-notifications.ts';
 import { notFound } from '../../../core/errors.ts';
 import { defineRoute } from '../../route.ts';
 import { id, timestamp } from '../../schemas.ts';
@@ -16,9 +16,22 @@ export const notificationRoutes = [
       status: 200,
       schema: z.object({
         items: z.array(z.object({ id, kind: z.string(), params: z.record(z.string(), z.string()), workspaceId: id.nullable(), createdAt: timestamp, readAt: timestamp.nullable() })),
+        unreadCount: z.number().int(),
       }),
     },
-    handler: async ({ ctx, query }) => ({ items: await listNotifications(ctx, { unreadOnly: query.unread === 'true', limit: query.limit }) }),
+    handler: async ({ ctx, query }) => ({
+      items: await listNotifications(ctx, { unreadOnly: query.unread === 'true', limit: query.limit }),
+      unreadCount: await countUnreadNotifications(ctx),
+    }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/notifications/read-all',
+    summary: 'Mark all your notifications as read',
+    tag: 'notifications',
+    access: { kind: 'signed_in' },
+    response: { status: 204 },
+    handler: ({ ctx }) => markAllNotificationsRead(ctx),
   }),
   defineRoute({
     method: 'POST',

@@ -5,9 +5,8 @@ import { listProfiles } from '../../../core/profiles/list-profiles.ts';
 import { setProfileAccess } from '../../../core/profiles/set-profile-access.ts';
 import { startOAuth } from '../../../core/profiles/start-oauth.ts';
 import { defineRoute } from '../../route.ts';
-import { id, timestamp, workspaceParams } from '../../schemas.ts';
+import { id, networkId, timestamp, workspaceParams } from '../../schemas.ts';
 
-const networkId = z.string().regex(/^[a-z][a-z0-9_]{1,30}$/, 'must be a network id such as bluesky or mastodon');
 const serviceUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://bsky.social' });
 
 export const profileSchema = z.object({
