@@ -18,6 +18,8 @@ const networkSchema = z.object({
   connectVia: z.array(z.enum(['credentials', 'oauth2'])),
   /** Whether OAuth needs the organization's app credentials first. */
   needsAppCredentials: z.boolean(),
+  /** Whether the network is hosted on many servers and Canopy registers itself on each (Mastodon): ask for the server. */
+  registersPerServer: z.boolean(),
   credentialFields: z.array(z.object({ name: z.string(), secret: z.boolean(), defaultValue: z.string().optional() })),
   appCredentials: z.enum(['organization', 'environment']).nullable(),
   appCredentialsHelpUrl: z.string().nullable(),
@@ -67,7 +69,8 @@ export const networkRoutes = [
             ...(adapter.connector?.kind === 'credentials' ? (['credentials'] as const) : []),
             ...(oauth ? (['oauth2'] as const) : []),
           ],
-          needsAppCredentials: !!oauth && oauth.appCredentials !== 'none',
+          needsAppCredentials: !!oauth && oauth.appCredentials !== 'none' && !oauth.registerApp,
+          registersPerServer: !!oauth?.registerApp,
           credentialFields: m.auth.credentialFields ?? [],
           appCredentials: sources[m.id] ?? null,
           appCredentialsHelpUrl: m.auth.appCredentialsHelpUrl ?? null,

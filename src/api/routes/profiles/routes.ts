@@ -46,11 +46,11 @@ export const profileRoutes = [
     access: { kind: 'workspace', permission: 'profiles.manage' },
     params: workspaceParams,
     body: z.object({ network: networkId }).catchall(z.string().max(2000)),
-    response: { status: 201, schema: profileList },
+    response: { status: 201, schema: profileList.extend({ profileId: id }) },
     handler: async ({ ctx, body }) => {
       const { network, ...fields } = body;
-      await connectCredentialProfile(ctx, { network, fields: fields as Record<string, string> });
-      return { items: await listProfiles(ctx) };
+      const profileId = await connectCredentialProfile(ctx, { network, fields: fields as Record<string, string> });
+      return { profileId, items: await listProfiles(ctx) };
     },
   }),
   defineRoute({
