@@ -3,7 +3,7 @@ import { reasonOf, type GraphError } from '../meta/graph-api.ts';
 
 /**
  * Instagram's own error subcodes, looked at before the Graph API's shared codes (Meta docs:
- * "Instagram Platform › Error Codes"). Everything else maps as any Graph API error does.
+ * "Instagram Platform › Error Codes"). Everything else maps the way every Graph API error does.
  */
 const PUBLISHING_LIMIT = 2207042;
 /** Media Meta could not fetch or failed to process for reasons that may pass. */
