@@ -50,8 +50,11 @@ export interface OAuthConnector {
    * client metadata Canopy publishes (see clientMetadata). Default 'required'.
    */
   appCredentials?: 'required' | 'none';
-  /** The client metadata document Canopy serves for the network to read (atproto OAuth). */
-  clientMetadata?(input: { publicUrl: string; redirectUri: string }): Record<string, unknown>;
+  /**
+   * The client metadata document Canopy serves for the network to read (atproto OAuth).
+   * `clientId` is the URL it is served at, which the document must name as its client_id.
+   */
+  clientMetadata?(input: { clientId: string; publicUrl: string; redirectUri: string }): Record<string, unknown>;
   /**
    * For networks hosted anywhere (Mastodon): registers Canopy as an app on one server, since there
    * is no central place to get app credentials. Canopy keeps them per organization and server.

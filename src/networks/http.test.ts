@@ -143,6 +143,28 @@ describe('redirects and broken connections', () => {
     }
   });
 
+  it('sends the method, headers and body of a Request given to asFetch', async () => {
+    const seen: Array<{ method?: string; dpop?: string | string[]; body: string }> = [];
+    const echo = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      req.on('end', () => {
+        seen.push({ method: req.method, dpop: req.headers.dpop, body });
+        res.end('{}');
+      });
+    });
+    await new Promise<void>((r) => echo.listen(0, '127.0.0.1', r));
+    try {
+      const fetchVia = new NetworkHttp({ budgetKey: 'q', budgets: new MemoryBudgetStore(), allow: 'any' }).asFetch();
+      const url = `http://127.0.0.1:${(echo.address() as AddressInfo).port}/par`;
+      const res = await fetchVia(new Request(url, { method: 'POST', headers: { DPoP: 'proof' }, body: 'client_id=x' }));
+      assert.equal(res.status, 200);
+      assert.deepEqual(seen, [{ method: 'POST', dpop: 'proof', body: 'client_id=x' }]);
+    } finally {
+      echo.close();
+    }
+  });
+
   it('treats a write whose connection broke mid-answer as unknown, and a refused connection as transient', async () => {
     const rude = http.createServer((req) => req.socket.destroy());
     await new Promise<void>((r) => rude.listen(0, '127.0.0.1', r));

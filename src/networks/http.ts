@@ -76,8 +76,13 @@ export class NetworkHttp {
    */
   asFetch(bucket?: string, timeoutMs?: number): typeof globalThis.fetch {
     return async (input, init) => {
-      const url = input instanceof Request ? input.url : String(input);
-      const res = await this.exchange(url, { method: init?.method ?? 'GET', headers: init?.headers as Record<string, string>, body: init?.body as BodyInit }, bucket, timeoutMs);
+      // SDKs that build a Request (the atproto OAuth client does) carry the method, headers and
+      // body in it, not in init.
+      const request = input instanceof Request ? input : undefined;
+      const url = request ? request.url : String(input);
+      const headers = Object.fromEntries(new Headers(init?.headers ?? request?.headers).entries());
+      const body = init?.body ?? (request?.body ? new Uint8Array(await request.arrayBuffer()) : undefined);
+      const res = await this.exchange(url, { method: init?.method ?? request?.method ?? 'GET', headers, body: body as BodyInit | undefined }, bucket, timeoutMs);
       if (!('kind' in res)) return res as unknown as Response;
       if (res.kind === 'budget') {
         return new Response(JSON.stringify({ error: 'RateLimitExceeded', message: res.reason }), {

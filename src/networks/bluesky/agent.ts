@@ -1,20 +1,11 @@
 import { Agent, AtUri } from '@atproto/api';
 import type { AdapterSession } from '../adapter.ts';
 import type { NetworkHttp } from '../http.ts';
-
-/** Calls that spend the account's write points, which Bluesky budgets apart from reads. */
-const WRITES = /\/xrpc\/com\.atproto\.repo\.(createRecord|putRecord|deleteRecord|applyWrites)$/;
-/** Session calls have their own, much smaller, allowance. */
-const SESSION = /\/xrpc\/com\.atproto\.server\.(createSession|refreshSession)$/;
+import { budgetedFetch } from './fetch.ts';
+import { oauthAgent } from './oauth-agent.ts';
+import { storedSessionOf } from './oauth-client.ts';
 
 export const POST = 'app.bsky.feed.post';
-
-/** Which NetworkHttp budget an XRPC call spends. */
-function bucketOf(url: URL): 'write' | 'session' | 'read' {
-  if (WRITES.test(url.pathname)) return 'write';
-  if (SESSION.test(url.pathname)) return 'session';
-  return 'read';
-}
 
 /**
  * An XRPC agent that reaches `service` only through NetworkHttp, sending `bearer` when given.
@@ -28,14 +19,14 @@ export function xrpcAgent(http: NetworkHttp, service: string, opts: { did?: stri
   const key = `${service}|${opts.did ?? ''}|${opts.bearer ?? ''}`;
   const cached = lastAgent.get(http);
   if (cached?.key === key) return cached.agent;
-  const fetchers = { write: http.asFetch('write'), session: http.asFetch('session'), read: http.asFetch('read') };
+  const fetch = budgetedFetch(http);
   const agent = new Agent({
     ...(opts.did ? { did: opts.did } : {}),
     async fetchHandler(path: string, init: RequestInit): Promise<Response> {
       const url = new URL(path, service);
       const headers = new Headers(init.headers);
       if (opts.bearer && !headers.has('authorization')) headers.set('authorization', `Bearer ${opts.bearer}`);
-      return fetchers[bucketOf(url)](url, { ...init, headers });
+      return fetch(url, { ...init, headers });
     },
   });
   lastAgent.set(http, { key, agent });
@@ -51,8 +42,10 @@ export function pdsOf(session: AdapterSession): string {
   return url;
 }
 
-/** The signed-in agent for an adapter call. */
+/** The signed-in agent for an adapter call: DPoP for a profile connected with OAuth, a bearer token for an app password. */
 export function sessionAgent(session: AdapterSession): Agent {
+  const oauth = storedSessionOf(session.credentials);
+  if (oauth) return oauthAgent(session, oauth);
   return xrpcAgent(session.http, pdsOf(session), {
     did: session.account.remoteId,
     ...(session.credentials.accessToken ? { bearer: session.credentials.accessToken } : {}),

@@ -1,6 +1,8 @@
 import type { NetworkManifest } from '../manifest.ts';
 
 export const DEFAULT_SERVICE = 'https://bsky.social';
+/** Where did:plc identities resolve. */
+export const DEFAULT_PLC_DIRECTORY = 'https://plc.directory';
 
 /**
  * Bluesky's limits, from Bluesky's docs and the lexicons that ship with @atproto/api:

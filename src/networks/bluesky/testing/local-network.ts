@@ -22,6 +22,8 @@ export interface LocalAccount {
 export interface LocalBluesky {
   /** The PDS, where every account lives: http://localhost:<port>. */
   pdsUrl: string;
+  /** The PLC directory, where the accounts' DIDs resolve. */
+  plcUrl: string;
   /** The AppView, when one runs. */
   appViewUrl: string | null;
   accounts: Record<string, LocalAccount>;
@@ -123,6 +125,7 @@ export async function startLocalBluesky(opts: { appView: boolean; accounts?: str
     };
     return {
       pdsUrl,
+      plcUrl: network.plc.url,
       appViewUrl,
       accounts,
       startedInMs,
