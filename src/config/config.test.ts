@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ConfigError, loadConfig } from './index.ts';
+import { childEnv, ConfigError, loadConfig } from './index.ts';
 
 describe('config', () => {
   it('runs with no settings at all: port 3000, embedded database under ./data', () => {
@@ -30,5 +30,11 @@ describe('config', () => {
     assert.equal(c.port, 3000);
     assert.equal(c.publicUrl, 'https://social.example.com');
     assert.equal(c.secureCookies, true);
+  });
+
+  it('gives child processes a copy of the environment with variables set or removed', () => {
+    const source = { PATH: '/bin', TZ: 'UTC', DATABASE_URL: 'postgres://x', EMPTY: undefined };
+    assert.deepEqual(childEnv({ TZ: 'Pacific/Chatham', DATABASE_URL: undefined }, source), { PATH: '/bin', TZ: 'Pacific/Chatham' });
+    assert.equal(source.TZ, 'UTC', 'the source is not changed');
   });
 });

@@ -158,3 +158,16 @@ export function prepareLocalBluesky(source: Record<string, string | undefined> =
     appViewDatabaseUrl: source.BLUESKY_APPVIEW_DATABASE_URL || source.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
   };
 }
+
+/**
+ * A copy of this process's environment with some variables set, or removed where the value is
+ * undefined, for the child processes that tests and tools start (e.g. the same code under another
+ * TZ). Kept here so that config stays the one reader of the environment.
+ */
+export function childEnv(
+  overrides: Record<string, string | undefined>,
+  source: Record<string, string | undefined> = process.env,
+): Record<string, string> {
+  const merged: Record<string, string | undefined> = { ...source, ...overrides };
+  return Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined));
+}
