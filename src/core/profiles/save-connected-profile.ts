@@ -15,7 +15,8 @@ export interface ConnectedAccount {
 
 /**
  * Stores a connected account as a profile of the workspace. Connecting the same account again
- * reconnects it: the credentials are replaced, except that a missing refresh token keeps the old.
+ * reconnects it: the credentials are replaced, except that a missing refresh token keeps the old
+ * when it reconnects the same way.
  */
 export async function saveConnectedProfile(ctx: WorkspaceContext, input: ConnectedAccount): Promise<string> {
   const remoteId = input.subAccount?.remoteId ?? input.account.remoteId;
@@ -24,7 +25,10 @@ export async function saveConnectedProfile(ctx: WorkspaceContext, input: Connect
       .select()
       .from(profiles)
       .where(and(eq(profiles.workspaceId, ctx.workspace.id), eq(profiles.network, input.network), eq(profiles.remoteId, remoteId)));
-    const credentials = mergeCredentials(existing ? openCredentials(ctx.secrets, existing.credentials) : null, input.credentials);
+    // Reconnecting the same way keeps what the new answer left out; connecting another way (an app
+    // password, then OAuth) replaces the old credentials, so none of them lingers unused.
+    const previous = existing?.connectedWith === input.connectedWith ? openCredentials(ctx.secrets, existing.credentials) : null;
+    const credentials = mergeCredentials(previous, input.credentials);
     const fields = {
       handle: input.subAccount?.name ?? input.account.handle,
       displayName: input.subAccount?.name ?? input.account.displayName,

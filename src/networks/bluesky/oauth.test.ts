@@ -4,14 +4,15 @@ import { AtUri } from '@atproto/api';
 import { eq } from 'drizzle-orm';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../../../test/e2e/browser.ts';
+import { hashToken } from '../../core/accounts/opaque-token.ts';
 import { openCredentials, sealCredentials } from '../../core/profiles/credentials.ts';
 import { withProfileSession } from '../../core/profiles/profile-session.ts';
 import { refreshProfile } from '../../core/profiles/refresh-profile.ts';
-import { profiles } from '../../db/schema.ts';
+import { oauthStates, profiles } from '../../db/schema.ts';
 import { startTestApp, type TestApp } from '../../testing/app.ts';
 import { createWorkspace, PASSWORD, signUpOwner, type Owner } from '../../testing/people.ts';
 import type { Credentials, NetworkAdapter } from '../adapter.ts';
-import { okValue } from '../testing/outcome.ts';
+import { failureOf, okValue } from '../testing/outcome.ts';
 import { testHttp } from '../testing/session.ts';
 import { storedSessionOf } from './oauth-client.ts';
 import { startLocalBluesky, type LocalBluesky } from './testing/local-network.ts';
@@ -74,12 +75,15 @@ describe('Bluesky OAuth on a local network', () => {
     const clientId = new URL(authorize.searchParams.get('client_id')!);
     assert.equal(clientId.origin, 'http://localhost', 'a loopback Canopy is an atproto localhost client');
     assert.equal(clientId.searchParams.get('redirect_uri'), `${t.url}/api/v1/oauth/callback/bluesky`);
+    const [waiting] = await t.database.db.select().from(oauthStates).where(eq(oauthStates.workspaceId, ws));
+    assert.ok(waiting?.pending, 'what the PAR step must keep waits, sealed, with the state');
     const context = await ownersBrowser();
     try {
       const page = await context.newPage();
       const callback = page.waitForRequest((req) => req.url().startsWith(`${t.url}/api/v1/oauth/callback/bluesky?`));
       await signInAndDecide(page, { authorizationUrl: authorize.href, password: net.accounts.alice!.password, decision });
       const back = new URL((await callback).url());
+      assert.equal(hashToken(back.searchParams.get('state') ?? ''), waiting.stateHash, "the PDS sends back Canopy's own state");
       if (decision === 'authorize') assert.equal(back.searchParams.get('iss'), net.pdsUrl, 'the PDS names itself as the issuer');
       await page.waitForURL((url) => url.origin === t.url && !url.pathname.startsWith('/api/'));
       return new URL(page.url());
@@ -109,12 +113,19 @@ describe('Bluesky OAuth on a local network', () => {
     return (record.data.value as { text?: unknown }).text;
   }
 
-  it("connects alice's profile through her PDS's sign-in and consent pages", async () => {
+  it("connects alice's profile through her PDS's sign-in and consent pages, in place of her app password", async () => {
+    const alice = net.accounts.alice!;
+    const byPassword = await owner.client.post(`/api/v1/workspaces/${ws}/profiles`, { network: 'bluesky', identifier: alice.handle, appPassword: alice.appPassword });
+    assert.equal(byPassword.status, 201, JSON.stringify(byPassword.body));
+    const [before] = await t.database.db.select().from(profiles).where(eq(profiles.workspaceId, ws));
+    assert.equal(before?.connectedWith, 'credentials');
+
     const landed = await connectAlice('authorize');
     assert.equal(landed.pathname, `/w/${ws}/settings/profiles`);
     assert.equal(landed.searchParams.get('connected'), 'bluesky');
-    const [row] = await t.database.db.select().from(profiles).where(eq(profiles.workspaceId, ws));
-    assert.ok(row);
+    const rows = await t.database.db.select().from(profiles).where(eq(profiles.workspaceId, ws));
+    assert.deepEqual(rows.map((r) => r.id), [before.id], 'the same profile, reconnected');
+    const row = rows[0]!;
     profileId = row.id;
     assert.equal(row.connectedWith, 'oauth2');
     assert.equal(row.status, 'connected');
@@ -128,6 +139,7 @@ describe('Bluesky OAuth on a local network', () => {
     assert.equal(session.session.tokenSet.token_type, 'DPoP');
     assert.ok('d' in session.session.dpopJwk && session.session.dpopJwk.d, 'the DPoP private key is kept, sealed with the credentials');
     assert.equal(credentials.accessToken, session.session.tokenSet.access_token);
+    assert.equal(credentials.appPassword, undefined, 'the app password is not kept once OAuth replaced it');
     assert.ok(credentials.refreshToken && credentials.expiresAt && credentials.expiresAt > new Date());
     assert.equal(row.tokenExpiresAt?.getTime(), credentials.expiresAt.getTime());
   });
@@ -181,10 +193,32 @@ describe('Bluesky OAuth on a local network', () => {
   });
 
   it('revokes the session on the PDS when the profile is removed', async () => {
-    const { credentials } = await storedProfile();
+    const { row, credentials } = await storedProfile();
     assert.equal((await owner.client.delete(`/api/v1/workspaces/${ws}/profiles/${profileId}`)).status, 204);
-    const after = await bluesky.oauth!.refresh(testHttp(10_000), { app: { clientId: 'unused' }, credentials });
-    assert.equal(after.kind, 'unauthorized');
+    failureOf(await bluesky.oauth!.refresh(testHttp(10_000), { app: { clientId: 'unused' }, credentials }), 'unauthorized');
+    // A call that finds the revoked session due for a refresh is unauthorized, and stores nothing.
+    const stored = storedSessionOf(credentials)!;
+    const due = { ...stored, session: { ...stored.session, tokenSet: { ...stored.session.tokenSet, expires_at: new Date(0).toISOString() } } };
+    const saved: Credentials[] = [];
+    const publish = await bluesky.publisher!.publish(
+      {
+        account: { remoteId: row.remoteId, handle: row.handle, displayName: row.displayName, serviceUrl: net.pdsUrl },
+        credentials: { ...credentials, extra: { ...credentials.extra, oauthSession: JSON.stringify(due) } },
+        http: testHttp(10_000),
+        saveCredentials: async (c) => {
+          saved.push(c);
+        },
+      },
+      { text: 'Never posted', media: [], marker: 'm-revoked' },
+    );
+    assert.match(failureOf(publish, 'unauthorized').reason, /reconnect Bluesky/);
+    assert.deepEqual(saved, []);
+  });
+
+  it('refuses to start for a handle that no one has', async () => {
+    const res = await owner.client.get<{ detail: string }>(`/api/v1/workspaces/${ws}/profiles/connect/bluesky?handle=nobody.test`);
+    assert.equal(res.status, 422);
+    assert.match(res.body.detail, /Failed to resolve identity: nobody\.test/);
   });
 
   it('shows a denied consent as a failed connection, and connects nothing', async () => {
