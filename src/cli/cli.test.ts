@@ -5,13 +5,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { childEnv } from '../config/index.ts';
 import { createTestDatabase } from '../testing/database.ts';
 
 const bin = fileURLToPath(new URL('../../bin/canopy.js', import.meta.url));
 
 function canopy(args: string[], env: Record<string, string> = {}, input?: string) {
-  const { TEST_DATABASE_URL: _t, DATABASE_URL: _d, ...base } = process.env;
-  return spawnSync(process.execPath, [bin, ...args], { env: { ...base, LOG_LEVEL: 'silent', ...env }, input, encoding: 'utf8' });
+  const childVars = childEnv({ TEST_DATABASE_URL: undefined, DATABASE_URL: undefined, LOG_LEVEL: 'silent', ...env });
+  return spawnSync(process.execPath, [bin, ...args], { env: childVars, input, encoding: 'utf8' });
 }
 
 describe('the canopy command', () => {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
+import { childEnv } from '../config/index.ts';
 import { loadSecretBox, SecretBox } from '../core/secrets/box.ts';
 import { openDatabase, type Database } from '../db/client.ts';
 import { organizations, profiles, users, workspaces } from '../db/schema.ts';
@@ -14,8 +15,8 @@ import { createTestDatabase } from '../testing/database.ts';
 const bin = fileURLToPath(new URL('../../bin/canopy.js', import.meta.url));
 
 function canopy(args: string[], env: Record<string, string>) {
-  const { TEST_DATABASE_URL: _t, DATABASE_URL: _d, CANOPY_SECRET_KEY: _k, ...base } = process.env;
-  return spawnSync(process.execPath, [bin, ...args], { env: { ...base, LOG_LEVEL: 'silent', ...env }, encoding: 'utf8' });
+  const childVars = childEnv({ TEST_DATABASE_URL: undefined, DATABASE_URL: undefined, CANOPY_SECRET_KEY: undefined, LOG_LEVEL: 'silent', ...env });
+  return spawnSync(process.execPath, [bin, ...args], { env: childVars, encoding: 'utf8' });
 }
 
 describe('canopy keys rotate', () => {
