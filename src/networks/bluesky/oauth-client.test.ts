@@ -144,6 +144,16 @@ describe('Bluesky OAuth pushed authorization request', () => {
     failureOf(await begin(), 'transient');
   });
 
+  it("checks the issuer the callback names against the server the request went to, before redeeming the code", async () => {
+    par = { status: 201, body: { request_uri: 'urn:ietf:params:oauth:request_uri:req-2', expires_in: 299 } };
+    const { pending } = okValue(await begin());
+    const exchange = (params: Record<string, string>) =>
+      oauth.exchangeCode(testHttp(5_000), { app: { clientId: 'unused' }, code: 'cod-1', codeVerifier: verifier, redirectUri: `http://127.0.0.1:3000/${CALLBACK}`, pending, callbackParams: { state, code: 'cod-1', ...params } });
+    assert.match(failureOf(await exchange({ iss: 'https://elsewhere.example' }), 'rejected').reason, /Issuer mismatch/);
+    assert.match(failureOf(await exchange({}), 'rejected').reason, /iss missing/);
+    assert.equal(server.sent('POST /oauth/token').length, 0, 'the code was never sent anywhere');
+  });
+
   it('refuses a localhost redirect before calling anyone', async () => {
     const refused = failureOf(await begin(`http://localhost:3000/${CALLBACK}`), 'rejected');
     assert.match(refused.reason, /loopback IP/);

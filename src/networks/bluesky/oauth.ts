@@ -129,7 +129,8 @@ export function blueskyOAuth(opts: { defaultService: string; plcUrl: string }): 
       const me = await attempt(false, () => agent.com.atproto.server.getSession());
       if (me.kind !== 'ok') return me;
       if (me.value.data.active === false) {
-        await client.revoke(session.did);
+        // Ending the session is a courtesy; the person is told either way, and it expires by itself.
+        await client.revoke(session.did).catch((err: unknown) => outcomeOfOAuthError(err, { kind: 'rejected', code: 'revoke_failed' }));
         return rejected(`This Bluesky account cannot post right now: its host reports it as ${me.value.data.status ?? 'inactive'}.`, 'account_inactive');
       }
       const handle = me.value.data.handle;
