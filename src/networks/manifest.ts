@@ -1,18 +1,26 @@
 /** How a network counts the length of a post. */
 export type TextCounting =
-  /** Unicode grapheme clusters (Bluesky, Threads). */
+  /** Unicode grapheme clusters (Bluesky). */
   | 'graphemes'
   /** twitter-text's weighted length: most CJK and emoji count 2, URLs count urlLength (X). */
   | 'weighted'
-  /** UTF-16 code units, as most web forms count (LinkedIn, Facebook, Instagram, YouTube). */
+  /**
+   * UTF-16 code units, as most web forms count (LinkedIn, Facebook, Instagram). YouTube's
+   * description is limited in UTF-8 bytes, which the composer and its publisher check.
+   */
   | 'utf16'
-  /** Unicode code points, URLs as urlLength (Mastodon). */
+  /**
+   * Unicode code points, URLs as urlLength (Mastodon; its servers count grapheme clusters, which
+   * are never more, so a count here is never short). Threads counts code points with emoji as
+   * their UTF-8 bytes: the composer and its publisher apply that (threads/text-length.ts).
+   */
   | 'codepoints';
 
 export interface MediaLimits {
   /** MIME types the network accepts. */
   types: string[];
   maxBytes: number;
+  /** With both a maximum width and height, a frame may be turned either way (X: 1920×1200 and 1200×1900). */
   maxWidth?: number;
   maxHeight?: number;
   minWidth?: number;
