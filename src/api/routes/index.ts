@@ -1,6 +1,7 @@
 import type { RouteDef } from '../route.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { composeRoutes } from './compose/routes.ts';
 import { invitationRoutes } from './invitations/routes.ts';
 import { meRoutes } from './me/routes.ts';
 import { memberRoutes } from './members/routes.ts';
@@ -26,4 +27,5 @@ export const apiRoutes: RouteDef[] = [
   ...profileRoutes,
   ...networkRoutes,
   ...notificationRoutes,
+  ...composeRoutes,
 ];
