@@ -26,6 +26,7 @@ export async function boot(config: Config, log: Logger, role: Role, opts: { data
   const secrets = await loadSecretBox(config);
   const app = createAppContext({ db: database.db, config, secrets, log });
   const queue = await JobQueue.start(database, log, { runWorkers: role !== 'web', now: () => app.now(), app });
+  app.jobs = queue.sender();
   let server: FastifyInstance | null = null;
   if (role !== 'worker') {
     server = await buildServer({ app, queue });

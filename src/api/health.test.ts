@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { HEARTBEAT } from '../jobs/queue.ts';
 import { startTestApp } from '../testing/app.ts';
 import { TestClient } from '../testing/client.ts';
 
@@ -21,7 +22,7 @@ describe('health', () => {
       assert.equal(ok.status, 200);
       assert.deepEqual(ok.body.checks, { database: true, queue: true });
       // The workers stop; a minute later no heartbeat has come round.
-      await t.queue.boss.offWork('system-heartbeat');
+      await t.queue.boss.offWork(HEARTBEAT);
       const realNow = t.app.now;
       t.app.now = () => new Date(realNow().getTime() + 60_000);
       const stale = await c.get('/api/health');

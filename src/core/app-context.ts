@@ -14,6 +14,9 @@ export function createAppContext(parts: { db: Db; config: Config; secrets: Secre
     ...parts,
     now: () => new Date(),
     networks: createRegistry(parts.config.networkEndpoints),
+    jobs: {
+      send: () => Promise.reject(new Error('The job queue has not started yet.')),
+    },
     networkHttp: (budgetKey) =>
       new NetworkHttp({
         budgetKey,

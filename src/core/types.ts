@@ -1,10 +1,15 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.ts';
-import type { Db } from '../db/client.ts';
+import type { Db, Tx } from '../db/client.ts';
 import type { NetworkAdapter } from '../networks/adapter.ts';
 import type { NetworkHttp } from '../networks/http.ts';
 import type { SecretBox } from './secrets/box.ts';
 import type { OrgRole, Role } from './policies/roles.ts';
+
+/** Puts background work on the queue; with `tx`, in the same transaction as the change it belongs to. */
+export interface JobSender {
+  send(queue: string, payload: Record<string, unknown>, opts?: { startAfter?: Date; tx?: Tx }): Promise<void>;
+}
 
 /** What every command may use. No HTTP here: the API and the CLI both build one of these. */
 export interface AppContext {
@@ -15,6 +20,7 @@ export interface AppContext {
   now: () => Date;
   /** The networks Canopy knows, by id. */
   networks: Map<string, NetworkAdapter>;
+  jobs: JobSender;
   /** A guarded, budgeted HTTP client for calls made on behalf of one account (the budget key). */
   networkHttp(budgetKey: string): NetworkHttp;
 }

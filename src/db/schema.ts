@@ -271,3 +271,91 @@ export const notifications = pgTable(
   },
   (t) => [uniqueIndex('notifications_dedupe_key').on(t.userId, t.dedupeKey), index('notifications_user_idx').on(t.userId, t.createdAt)],
 );
+
+/**
+ * A post: one message planned for one or more profiles. The schedule keeps the local wall time
+ * and the IANA zone it was planned in, and the UTC instant it fires at.
+ */
+export const posts = pgTable(
+  'posts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    status: text('status', {
+      enum: ['draft', 'pending_approval', 'scheduled', 'publishing', 'published', 'partially_published', 'failed', 'approval_missed'],
+    }).notNull(),
+    text: text('text').notNull(),
+    scheduledDate: text('scheduled_date'),
+    scheduledTime: text('scheduled_time'),
+    scheduledZone: text('scheduled_zone'),
+    scheduledAt: timestamp('scheduled_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('posts_workspace_time_idx').on(t.workspaceId, t.scheduledAt)],
+);
+
+/** What one profile gets of a post: its own text, thread parts, first comment and options. */
+export const postTargets = pgTable(
+  'post_targets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    postId: uuid('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    profileId: uuid('profile_id')
+      .notNull()
+      .references(() => profiles.id, { onDelete: 'restrict' }),
+    network: text('network').notNull(),
+    text: text('text').notNull(),
+    /** Further parts of a thread, published in order as replies. */
+    threadParts: jsonb('thread_parts').$type<string[]>().notNull().default([]),
+    firstComment: text('first_comment'),
+    link: text('link'),
+    options: jsonb('options').$type<Record<string, string>>().notNull().default({}),
+    status: text('status', { enum: ['draft', 'scheduled', 'publishing', 'published', 'failed'] }).notNull(),
+    /** Travels with each part where the network allows, so a post that may have landed can be found. */
+    marker: text('marker').notNull(),
+    remoteId: text('remote_id'),
+    remoteUrl: text('remote_url'),
+    failureReason: text('failure_reason'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    /** One worker at a time: who holds the target, and until when. */
+    leaseOwner: text('lease_owner'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('post_targets_marker_key').on(t.marker), index('post_targets_post_idx').on(t.postId)],
+);
+
+/**
+ * The publish ledger: a row is written before each network call and completed after it, so a
+ * call whose answer was lost (a crash, a timeout) is known, and reconciled before any retry.
+ */
+export const publishAttempts = pgTable(
+  'publish_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    targetId: uuid('target_id')
+      .notNull()
+      .references(() => postTargets.id, { onDelete: 'cascade' }),
+    /** 0 the post, 1… thread parts, -1 the first comment. */
+    part: integer('part').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /** null while the call is in flight (or was, when its worker died). */
+    outcome: text('outcome', { enum: ['ok', 'rate_limited', 'unauthorized', 'rejected', 'transient', 'unknown', 'found', 'not_found'] }),
+    remoteId: text('remote_id'),
+    remoteUrl: text('remote_url'),
+    reason: text('reason'),
+  },
+  (t) => [index('publish_attempts_target_idx').on(t.targetId, t.part, t.id)],
+);

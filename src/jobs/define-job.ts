@@ -11,6 +11,8 @@ export interface JobDefinition<P extends z.ZodType = z.ZodType> {
   payload: P;
   /** Five-field cron, in UTC. */
   schedule?: string;
+  /** How pg-boss retries a job whose worker died or threw (expiry, retry limit and backoff). */
+  queue?: { expireInSeconds?: number; retryLimit?: number; retryDelay?: number; retryBackoff?: boolean; retentionSeconds?: number; deleteAfterSeconds?: number };
   handler: () => Promise<{ default: (app: AppContext, payload: z.output<P>) => Promise<void> }>;
 }
 
@@ -18,6 +20,6 @@ export function defineJob<P extends z.ZodType>(def: JobDefinition<P>): JobDefini
   return def as unknown as JobDefinition;
 }
 
-export function queueName(def: Pick<JobDefinition, 'name' | 'version'>): string {
+export function queueName(def: { name: string; version: number }): string {
   return `${def.name}-v${def.version}`;
 }

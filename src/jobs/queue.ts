@@ -1,11 +1,13 @@
-import { fromPglite, PgBoss } from 'pg-boss';
+import { sql } from 'drizzle-orm';
+import { fromDrizzle, fromPglite, PgBoss } from 'pg-boss';
 import type { Logger } from 'pino';
-import type { AppContext } from '../core/types.ts';
+import type { AppContext, JobSender } from '../core/types.ts';
 import type { Database } from '../db/client.ts';
 import { queueName, type JobDefinition } from './define-job.ts';
 import { jobDefinitions } from './definitions/index.ts';
 
-const HEARTBEAT = 'system-heartbeat';
+const heartbeatDefinition = { name: 'system-heartbeat', version: 1, queue: { retentionSeconds: 60, deleteAfterSeconds: 60 } };
+export const HEARTBEAT = queueName(heartbeatDefinition);
 const HEARTBEAT_EVERY_MS = 5_000;
 /** Health fails when no heartbeat has gone round the queue for this long. */
 const STALE_AFTER_MS = 30_000;
@@ -30,15 +32,25 @@ export class JobQueue {
     log: Logger,
     opts: { runWorkers: boolean; now: () => Date; app: AppContext; definitions?: JobDefinition[] },
   ): Promise<JobQueue> {
-    const boss =
-      database.kind === 'pglite'
-        ? new PgBoss({ db: fromPglite(database.pglite), backend: 'pglite', schedule: opts.runWorkers, supervise: opts.runWorkers })
-        : new PgBoss({ connectionString: database.url, max: 4, schedule: opts.runWorkers, supervise: opts.runWorkers });
-    boss.on('error', (err: unknown) => log.error({ err }, 'job queue error'));
+    const definitions = opts.definitions ?? jobDefinitions;
+    const make = (runWorkers: boolean) => {
+      const instance =
+        database.kind === 'pglite'
+          ? new PgBoss({ db: fromPglite(database.pglite), backend: 'pglite', schedule: runWorkers, supervise: runWorkers })
+          : new PgBoss({ connectionString: database.url, max: 4, schedule: runWorkers, supervise: runWorkers });
+      instance.on('error', (err: unknown) => log.error({ err }, 'job queue error'));
+      return instance;
+    };
+    // Queues are made before the instance that sends starts, so its queue cache knows them all.
+    // Sending inside a transaction then never needs a lookup of its own, which on PGlite (one
+    // connection, held by that transaction) would wait forever.
+    const setup = make(false);
+    await setup.start();
+    for (const def of [heartbeatDefinition, ...definitions]) await setup.createQueue(queueName(def), def.queue ?? {});
+    await setup.stop({ graceful: false, close: database.kind !== 'pglite' });
+    const boss = make(opts.runWorkers);
     await boss.start();
     const queue = new JobQueue(boss, opts.runWorkers, opts.now);
-    const definitions = opts.definitions ?? jobDefinitions;
-    for (const def of definitions) await boss.createQueue(queueName(def));
     if (opts.runWorkers) {
       await queue.startHeartbeat();
       for (const def of definitions) await queue.startWorker(def, opts.app, log);
@@ -47,12 +59,12 @@ export class JobQueue {
   }
 
   private async startHeartbeat(): Promise<void> {
-    await this.boss.createQueue(HEARTBEAT, { retentionSeconds: 60, deleteAfterSeconds: 60 });
+    // The first beat goes out before the worker's first poll, so health is green at once.
+    const beat = () => this.boss.send(HEARTBEAT, {}).catch(() => undefined);
+    await beat();
     await this.boss.work(HEARTBEAT, { pollingIntervalSeconds: 1, batchSize: 10 }, async () => {
       this.lastHeartbeatAt = this.now().getTime();
     });
-    const beat = () => this.boss.send(HEARTBEAT, {}).catch(() => undefined);
-    await beat();
     this.timer = setInterval(beat, HEARTBEAT_EVERY_MS);
     this.timer.unref();
   }
@@ -69,6 +81,19 @@ export class JobQueue {
     });
     if (def.schedule) await this.boss.schedule(name, def.schedule, {});
     log.debug({ queue: name }, 'worker started');
+  }
+
+  /** Sends jobs; inside a transaction when given one, so a job exists exactly when its change does. */
+  sender(): JobSender {
+    return {
+      send: async (queue, payload, opts = {}) => {
+        await this.boss.send(queue, payload, {
+          ...(opts.startAfter ? { startAfter: opts.startAfter } : {}),
+          // Our PgQueryResultHKT transaction types execute() loosely; its results have the rows pg-boss reads.
+          ...(opts.tx ? { db: fromDrizzle(opts.tx as unknown as Parameters<typeof fromDrizzle>[0], sql) } : {}),
+        });
+      },
+    };
   }
 
   /** In a worker process: whether a job has gone through the queue recently. Elsewhere always true. */

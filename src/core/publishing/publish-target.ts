@@ -1,0 +1,156 @@
+import { and, eq, inArray, isNull, lt, or } from 'drizzle-orm';
+import { postTargets } from '../../db/schema.ts';
+import type { PublishedPost, PublishRequest } from '../../networks/adapter.ts';
+import type { Outcome } from '../../networks/outcome.ts';
+import { AppError } from '../errors.ts';
+import { withProfileSession } from '../profiles/profile-session.ts';
+import type { AppContext } from '../types.ts';
+import { retryDelayMs } from './backoff.ts';
+import { attemptsOf, finishAttempt, partState, startAttempt } from './ledger.ts';
+import { settlePost } from './settle-post.ts';
+import { FIRST_COMMENT, partsOf, type TargetPart } from './target-parts.ts';
+
+/** What the job does next. */
+export type PublishStep = { kind: 'done' } | { kind: 'retry'; at: Date; reason: string } | { kind: 'busy' };
+
+/** Long enough for a slow upload; a worker that dies holding it frees the target when it runs out. */
+const LEASE_MS = 10 * 60_000;
+/** How far before an attempt's start a post it made may carry its own timestamp. */
+const FIND_SLACK_MS = 2 * 60_000;
+/** A call that may have happened is looked for after this pause, so the network has time to show it. */
+const RECONCILE_AFTER_MS = 15_000;
+
+type Target = typeof postTargets.$inferSelect;
+
+/**
+ * Publishes one target of a post exactly once. Each network call is preceded by a ledger row; a
+ * part whose last call may have happened (its worker died, or the answer was `unknown`) is first
+ * looked for on the network, and published again only when it is not there. Parts go in order:
+ * the post, its thread parts as replies, then the first comment.
+ */
+export async function publishTarget(ctx: AppContext, input: { targetId: string; worker: string }): Promise<PublishStep> {
+  const target = await claim(ctx, input.targetId, input.worker);
+  if (!target) return { kind: 'busy' };
+  try {
+    const step = await publishParts(ctx, target);
+    await ctx.db.update(postTargets).set({ leaseOwner: null, leaseUntil: null }).where(eq(postTargets.id, target.id));
+    await settlePost(ctx.db, target.postId);
+    return step;
+  } catch (err) {
+    // Let the lease go so a retry need not wait for it; the ledger keeps what is known.
+    await ctx.db.update(postTargets).set({ leaseOwner: null, leaseUntil: null }).where(eq(postTargets.id, target.id));
+    throw err;
+  }
+}
+
+/** Takes the target for this worker unless another holds a live lease, or it is already settled. */
+async function claim(ctx: AppContext, targetId: string, worker: string): Promise<Target | null> {
+  const now = ctx.now();
+  const [row] = await ctx.db
+    .update(postTargets)
+    .set({ status: 'publishing', leaseOwner: worker, leaseUntil: new Date(now.getTime() + LEASE_MS) })
+    .where(
+      and(
+        eq(postTargets.id, targetId),
+        inArray(postTargets.status, ['scheduled', 'publishing']),
+        or(isNull(postTargets.leaseUntil), lt(postTargets.leaseUntil, now), eq(postTargets.leaseOwner, worker)),
+      ),
+    )
+    .returning();
+  return row ?? null;
+}
+
+async function publishParts(ctx: AppContext, target: Target): Promise<PublishStep> {
+  const adapter = ctx.networks.get(target.network);
+  const publisher = adapter?.publisher;
+  if (!publisher) return fail(ctx, target, `Canopy cannot publish to ${target.network}.`);
+  const attempts = await attemptsOf(ctx.db, target.id);
+  let root: { remoteId: string; url: string | null } | null = null;
+  let previous: string | null = null;
+
+  for (const part of partsOf(target)) {
+    const state = partState(attempts, part.part);
+    let landed: PublishedPost | null = state.kind === 'landed' ? { remoteId: state.remoteId, url: state.remoteUrl } : null;
+    if (!landed && state.kind === 'maybe') {
+      const wait = state.since.getTime() + RECONCILE_AFTER_MS - ctx.now().getTime();
+      if (wait > 0) return { kind: 'retry', at: new Date(ctx.now().getTime() + wait), reason: 'waiting to look for a post that may have been published' };
+      const found = await reconcile(ctx, target, part, state.since);
+      if (found.kind !== 'found') return found;
+      landed = found.post;
+    }
+    if (!landed) {
+      const request: PublishRequest = {
+        text: part.text,
+        media: [],
+        marker: part.marker,
+        ...(target.link && part.part === 0 ? { link: target.link } : {}),
+        ...(root && previous ? { replyTo: { remoteId: previous, rootId: root.remoteId } } : {}),
+        options: target.options,
+      };
+      const attemptId = await startAttempt(ctx.db, { targetId: target.id, part: part.part, now: ctx.now() });
+      const outcome: Outcome<PublishedPost> = await withProfileSession(ctx, target.profileId, (session) =>
+        part.part === FIRST_COMMENT && publisher.comment && root
+          ? publisher.comment(session, { onRemoteId: root.remoteId, text: part.text })
+          : publisher.publish(session, request),
+      ).catch((err: unknown) => {
+        if (err instanceof AppError) return { kind: 'rejected' as const, reason: err.message };
+        throw err;
+      });
+      const now = ctx.now();
+      if (outcome.kind === 'ok') {
+        await finishAttempt(ctx.db, attemptId, { outcome: 'ok', now, remoteId: outcome.value.remoteId, remoteUrl: outcome.value.url });
+        landed = outcome.value;
+      } else {
+        await finishAttempt(ctx.db, attemptId, { outcome: outcome.kind, now, reason: outcome.reason });
+        const failures = attempts.filter((a) => a.part === part.part && a.outcome === 'transient').length + 1;
+        switch (outcome.kind) {
+          case 'unknown':
+            return { kind: 'retry', at: new Date(now.getTime() + RECONCILE_AFTER_MS), reason: outcome.reason };
+          case 'transient':
+            return { kind: 'retry', at: new Date(now.getTime() + retryDelayMs(failures)), reason: outcome.reason };
+          case 'rate_limited':
+            return { kind: 'retry', at: outcome.retryAt, reason: outcome.reason };
+          case 'rejected':
+          case 'unauthorized':
+            return fail(ctx, target, outcome.reason);
+        }
+      }
+    }
+    if (part.part === 0) {
+      root = { remoteId: landed.remoteId, url: landed.url };
+      await ctx.db.update(postTargets).set({ remoteId: landed.remoteId, remoteUrl: landed.url }).where(eq(postTargets.id, target.id));
+    }
+    previous = landed.remoteId;
+  }
+  await ctx.db
+    .update(postTargets)
+    .set({ status: 'published', publishedAt: ctx.now(), failureReason: null })
+    .where(eq(postTargets.id, target.id));
+  return { kind: 'done' };
+}
+
+/** Looks on the network for a part that may have been published; records what it finds. */
+async function reconcile(ctx: AppContext, target: Target, part: TargetPart, since: Date): Promise<{ kind: 'found'; post: PublishedPost | null } | { kind: 'retry'; at: Date; reason: string }> {
+  const publisher = ctx.networks.get(target.network)!.publisher!;
+  const now = ctx.now();
+  const found = await withProfileSession(ctx, target.profileId, (session) =>
+    publisher.find(session, { marker: part.marker, text: part.text, after: new Date(since.getTime() - FIND_SLACK_MS), before: new Date(now.getTime() + FIND_SLACK_MS) }),
+  );
+  if (found.kind !== 'ok') {
+    // Not knowing is no licence to publish again: look again later.
+    const at = found.kind === 'rate_limited' ? found.retryAt : new Date(now.getTime() + retryDelayMs(1));
+    return { kind: 'retry', at, reason: `could not look for the post yet: ${found.reason}` };
+  }
+  const attemptId = await startAttempt(ctx.db, { targetId: target.id, part: part.part, now });
+  if (found.value) {
+    await finishAttempt(ctx.db, attemptId, { outcome: 'found', now: ctx.now(), remoteId: found.value.remoteId, remoteUrl: found.value.url });
+    return { kind: 'found', post: found.value };
+  }
+  await finishAttempt(ctx.db, attemptId, { outcome: 'not_found', now: ctx.now() });
+  return { kind: 'found', post: null };
+}
+
+async function fail(ctx: AppContext, target: Target, reason: string): Promise<PublishStep> {
+  await ctx.db.update(postTargets).set({ status: 'failed', failureReason: reason }).where(eq(postTargets.id, target.id));
+  return { kind: 'done' };
+}
