@@ -1,4 +1,6 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { prepared } from '../../db/prepared.ts';
 import { apiTokens, organizations, users } from '../../db/schema.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { notFound } from '../errors.ts';
@@ -55,8 +57,8 @@ export async function deleteApiToken(ctx: ActorContext, input: { tokenId: string
 /** Time between lastUsedAt writes, so a busy script does not write on every request. */
 const TOUCH_EVERY_MS = 60_000;
 
-export async function resolveApiToken(ctx: AppContext, token: string): Promise<{ actor: Actor; mustEnrollTotp: boolean } | null> {
-  const [row] = await ctx.db
+const findToken = (db: Db) =>
+  db
     .select({
       id: apiTokens.id,
       lastUsedAt: apiTokens.lastUsedAt,
@@ -69,7 +71,11 @@ export async function resolveApiToken(ctx: AppContext, token: string): Promise<{
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .innerJoin(organizations, eq(organizations.id, users.organizationId))
-    .where(eq(apiTokens.tokenHash, hashToken(token)));
+    .where(eq(apiTokens.tokenHash, sql.placeholder('hash')))
+    .prepare('resolve_api_token');
+
+export async function resolveApiToken(ctx: AppContext, token: string): Promise<{ actor: Actor; mustEnrollTotp: boolean } | null> {
+  const [row] = await prepared(ctx.db, 'resolve_api_token', findToken).execute({ hash: hashToken(token) });
   if (!row) return null;
   const now = ctx.now();
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_EVERY_MS) {

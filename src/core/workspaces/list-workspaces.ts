@@ -1,4 +1,6 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { prepared } from '../../db/prepared.ts';
 import { workspaceMembers, workspaces } from '../../db/schema.ts';
 import { effectiveRole, type Role } from '../policies/roles.ts';
 import type { ActorContext } from '../types.ts';
@@ -11,9 +13,8 @@ export interface WorkspaceSummary {
   role: Role;
 }
 
-/** The workspaces the actor may enter: all of the organization's for owners and admins, else their memberships. */
-export async function listWorkspaces(ctx: ActorContext): Promise<WorkspaceSummary[]> {
-  const rows = await ctx.db
+const visibleWorkspaces = (db: Db) =>
+  db
     .select({
       id: workspaces.id,
       name: workspaces.name,
@@ -22,12 +23,17 @@ export async function listWorkspaces(ctx: ActorContext): Promise<WorkspaceSummar
       memberRole: workspaceMembers.role,
     })
     .from(workspaces)
-    .leftJoin(
-      workspaceMembers,
-      and(eq(workspaceMembers.workspaceId, workspaces.id), eq(workspaceMembers.userId, ctx.actor.userId)),
-    )
-    .where(eq(workspaces.organizationId, ctx.actor.organizationId))
-    .orderBy(asc(workspaces.name), asc(workspaces.id));
+    .leftJoin(workspaceMembers, and(eq(workspaceMembers.workspaceId, workspaces.id), eq(workspaceMembers.userId, sql.placeholder('userId'))))
+    .where(eq(workspaces.organizationId, sql.placeholder('organizationId')))
+    .orderBy(asc(workspaces.name), asc(workspaces.id))
+    .prepare('list_workspaces');
+
+/** The workspaces the actor may enter: all of the organization's for owners and admins, else their memberships. */
+export async function listWorkspaces(ctx: ActorContext): Promise<WorkspaceSummary[]> {
+  const rows = await prepared(ctx.db, 'list_workspaces', visibleWorkspaces).execute({
+    userId: ctx.actor.userId,
+    organizationId: ctx.actor.organizationId,
+  });
   const result: WorkspaceSummary[] = [];
   for (const { memberRole, ...w } of rows) {
     const role = effectiveRole(ctx.actor.orgRole, memberRole as Role | null);
