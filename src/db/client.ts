@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { migratedSnapshot } from './pglite-snapshot.ts';
 import * as schema from './schema.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -34,13 +35,17 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     return { kind: 'postgres', db, pool, url: opts.databaseUrl, close: () => pool.end() };
   }
   let dataDir: string | undefined;
+  let snapshot = opts.pgliteSnapshot;
   if (!opts.inMemory) {
     dataDir = path.join(opts.dataDir, 'pglite');
+    // A new data dir starts from the migrated snapshot `npm install` made, when there is one.
+    const isNew = !(await fs.stat(path.join(dataDir, 'PG_VERSION')).catch(() => null));
+    if (isNew) snapshot ??= (await migratedSnapshot({ create: false })) ?? undefined;
     await fs.mkdir(dataDir, { recursive: true });
   }
   const pglite = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
-    ...(opts.pgliteSnapshot ? { loadDataDir: opts.pgliteSnapshot } : {}),
+    ...(snapshot ? { loadDataDir: snapshot } : {}),
   });
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;
   return { kind: 'pglite', db, pglite, close: () => pglite.close() };

@@ -1,27 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
-import { drizzle } from 'drizzle-orm/pglite';
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { testSettings } from '../config/index.ts';
 import { openDatabase, type Database } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
-import * as schema from '../db/schema.ts';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const migrationsDir = path.join(root, 'src/db/migrations');
-const cacheDir = path.join(root, 'node_modules/.cache/canopy-test');
-
-/** Changes whenever a migration does, so a stale snapshot or template is never reused. */
-async function migrationsHash(): Promise<string> {
-  const hash = createHash('sha256');
-  for (const file of (await fs.readdir(migrationsDir)).filter((f) => f.endsWith('.sql')).sort()) {
-    hash.update(file).update(await fs.readFile(path.join(migrationsDir, file)));
-  }
-  return hash.digest('hex').slice(0, 12);
-}
+import { migratedSnapshot, migrationsHash } from '../db/pglite-snapshot.ts';
 
 /**
  * A fresh, migrated database for one test suite: on PostgreSQL when TEST_DATABASE_URL is set
@@ -34,21 +16,7 @@ export async function createTestDatabase(): Promise<Database> {
 }
 
 async function createPgliteDatabase(): Promise<Database> {
-  const file = path.join(cacheDir, `pglite-${await migrationsHash()}.tar.gz`);
-  let snapshot: Blob;
-  try {
-    snapshot = new Blob([await fs.readFile(file)]);
-  } catch {
-    const fresh = await PGlite.create();
-    await migrateDatabase({ kind: 'pglite', pglite: fresh, db: drizzle(fresh, { schema }), close: () => fresh.close() });
-    snapshot = await fresh.dumpDataDir('gzip');
-    await fresh.close();
-    await fs.mkdir(cacheDir, { recursive: true });
-    const tmp = `${file}.${randomBytes(4).toString('hex')}`;
-    await fs.writeFile(tmp, Buffer.from(await snapshot.arrayBuffer()));
-    await fs.rename(tmp, file);
-  }
-  return openDatabase({ dataDir: '', inMemory: true, pgliteSnapshot: snapshot });
+  return openDatabase({ dataDir: '', inMemory: true, pgliteSnapshot: (await migratedSnapshot({ create: true }))! });
 }
 
 async function createPostgresDatabase(url: string): Promise<Database> {
