@@ -1,6 +1,6 @@
 // Connecting social profiles, as a social media manager does it in a browser: the list of networks,
-// app credentials for an OAuth network, Mastodon through its sign-in page, Bluesky with an app
-// password on a real local Bluesky network, access for one member, a profile that needs
+// app credentials for an OAuth network, Mastodon through its sign-in page, Bluesky's two ways on a
+// real local Bluesky network (signing in on its own server, or an app password), access for one member, a profile that needs
 // reconnecting and the bell that says so, the pages in Thai, and removing a profile.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -44,8 +44,12 @@ describe('connecting profiles', () => {
   before(async () => {
     ensureWebBuilt();
     [bluesky, mastodon] = await Promise.all([startLocalBluesky({ appView: false, accounts: ['acmecoffee'] }), startFakeMastodon()]);
-    // The local PDS and the Mastodon server listen on this machine, which Canopy refuses unless told.
-    app = await startTestApp({ NETWORK_ALLOW_PRIVATE_ADDRESSES: 'true' });
+    // The local PDS and the Mastodon server listen on this machine, which Canopy refuses unless told;
+    // Bluesky's default server and its directory of DIDs are the local network's.
+    app = await startTestApp({
+      NETWORK_ALLOW_PRIVATE_ADDRESSES: 'true',
+      NETWORK_ENDPOINTS: JSON.stringify({ bluesky: bluesky.pdsUrl, bluesky_plc: bluesky.plcUrl }),
+    });
     browser = await launchBrowser();
     eleni = await newPerson(browser, app.url);
     page = eleni.page;
@@ -137,12 +141,61 @@ describe('connecting profiles', () => {
     await screenshot(page, 'profiles-06-mastodon-connected');
   });
 
+  it('offers Bluesky two ways, and signing in with Bluesky goes to the sign-in page of the account’s own server', async () => {
+    const account = bluesky.accounts.acmecoffee!;
+    await page.goto(`${ws}/settings/profiles`);
+    await page.getByRole('button', { name: 'Connect a profile' }).first().click();
+    await dialog().locator('[data-network-option="bluesky"]').getByText('Sign in on Bluesky, or use an app password').waitFor();
+    await dialog().getByRole('button', { name: 'Connect Bluesky' }).click();
+    const ways = dialog().getByRole('radiogroup', { name: 'How to connect' });
+    assert.equal(await ways.getByRole('radio', { name: 'Sign in with Bluesky' }).isChecked(), true, 'signing in on Bluesky comes first');
+    assert.equal(await ways.getByRole('radio', { name: 'Use an app password' }).isChecked(), false);
+    const handle = dialog().getByLabel(/^Your Bluesky handle/);
+    const submit = dialog().getByRole('button', { name: 'Continue to sign in' });
+    await submit.click();
+    await dialog().getByText('Fill in this field.').waitFor();
+    await handle.fill('acmecoffee');
+    await submit.click();
+    await dialog().getByText('Enter a handle such as alice.bsky.social.').waitFor();
+    await screenshot(page, 'profiles-07-bluesky-ways');
+
+    // Where Bluesky cannot send people back to Canopy (http://localhost), the API says why, and the app password stays at hand.
+    const why = 'Bluesky refused: Bluesky sends people back only to a loopback IP, not "localhost": open Canopy at http://127.0.0.1:5173 and set PUBLIC_URL to that address.';
+    const start = '**/api/v1/workspaces/*/profiles/connect/bluesky?*';
+    await page.route(start, (route) =>
+      route.fulfill({ status: 422, contentType: 'application/problem+json', body: JSON.stringify({ title: 'Unprocessable Entity', status: 422, code: 'network_rejected', detail: why }) }),
+    );
+    await handle.fill(`@${account.handle}`);
+    await submit.click();
+    await dialog().getByRole('alert').getByText('Bluesky did not accept the connection').waitFor();
+    await dialog().getByRole('alert').getByText(why).waitFor();
+    await screenshot(page, 'profiles-07-bluesky-sign-in-refused');
+    await dialog().getByRole('button', { name: 'Use an app password instead' }).click();
+    await dialog().getByLabel(/^App password/).waitFor();
+    assert.equal(await ways.getByRole('radio', { name: 'Use an app password' }).isChecked(), true);
+    await page.unroute(start);
+
+    // Canopy finds the handle's server and sends the browser to its sign-in page.
+    await ways.getByText('Sign in with Bluesky').click();
+    await handle.fill(`@${account.handle}`);
+    const asked = page.waitForRequest((req) => req.url().includes('/profiles/connect/bluesky?'));
+    const sent = page.waitForRequest((req) => req.isNavigationRequest() && req.url().startsWith(`${bluesky.pdsUrl}/oauth/authorize`));
+    await submit.click();
+    assert.equal(new URL((await asked).url()).searchParams.get('handle'), account.handle, 'the handle goes without its @');
+    const authorize = new URL((await sent).url());
+    assert.match(authorize.searchParams.get('request_uri') ?? '', /^urn:ietf:params:oauth:request_uri:/, 'the request was pushed to the PDS first');
+    assert.equal(new URL(authorize.searchParams.get('client_id') ?? '').searchParams.get('redirect_uri'), `${app.url}/api/v1/oauth/callback/bluesky`);
+    await page.waitForURL((url) => url.origin === new URL(bluesky.pdsUrl).origin);
+  });
+
   it('connects a Bluesky profile with an app password, on a local Bluesky network', async () => {
     const account = bluesky.accounts.acmecoffee!;
+    await page.goto(`${ws}/settings/profiles`);
     await page.getByRole('button', { name: 'Connect a profile' }).first().click();
     await dialog().getByRole('button', { name: 'Connect Bluesky' }).click();
+    await dialog().getByRole('radiogroup', { name: 'How to connect' }).getByText('Use an app password').click();
     const server = dialog().getByLabel(/^Server \(PDS\) URL/);
-    assert.equal(await server.inputValue(), 'https://bsky.social');
+    assert.equal(await server.inputValue(), bluesky.pdsUrl, 'the default server, here the local network’s');
     await dialog().getByText(/create an app password in Bluesky under Settings → Privacy and security → App passwords/).waitFor();
     await server.fill(bluesky.pdsUrl);
     await dialog().getByLabel(/^Handle or email/).fill(account.handle);
@@ -240,6 +293,8 @@ describe('connecting profiles', () => {
     await dialog().getByRole('button', { name: th.profiles.connect.pick.replace('{{network}}', 'Bluesky') }).waitFor();
     await screenshot(page, 'profiles-13-thai-networks');
     await dialog().getByRole('button', { name: th.profiles.connect.pick.replace('{{network}}', 'Bluesky') }).click();
+    await dialog().getByLabel(new RegExp(`^${th.profiles.connect.handle.replace('{{network}}', 'Bluesky')}`)).waitFor();
+    await dialog().getByRole('radiogroup', { name: th.profiles.connect.wayLabel }).getByText(th.profiles.connect.wayAppPassword).click();
     await dialog().getByLabel(new RegExp(`^${th.profiles.connect.fields.appPassword}`)).waitFor();
     await screenshot(page, 'profiles-14-thai-bluesky-form');
     await page.keyboard.press('Escape');

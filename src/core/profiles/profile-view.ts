@@ -8,6 +8,8 @@ export interface ProfileView {
   avatarUrl: string | null;
   serviceUrl: string | null;
   subAccount: { remoteId: string; name: string; kind: string } | null;
+  /** How it was connected, for networks that offer more than one way (Bluesky). */
+  connectedWith: 'oauth2' | 'credentials';
   status: 'connected' | 'needs_reconnect';
   statusReason: string | null;
   rateLimitedUntil: Date | null;
@@ -26,6 +28,7 @@ export function toProfileView(row: typeof profiles.$inferSelect, memberIds: stri
     avatarUrl: row.avatarUrl,
     serviceUrl: row.serviceUrl,
     subAccount: row.subAccount,
+    connectedWith: row.connectedWith,
     status: row.status,
     statusReason: row.statusReason,
     rateLimitedUntil: row.rateLimitedUntil && row.rateLimitedUntil > now ? row.rateLimitedUntil : null,

@@ -94,6 +94,12 @@ export interface Network {
   name: string;
   color: string;
   authKind: AuthKind;
+  /** The ways a profile can connect: a form of credentials, an OAuth sign-in, or both (Bluesky). */
+  connectVia: Array<'credentials' | 'oauth2'>;
+  /** Whether OAuth needs the organization's app credentials first. */
+  needsAppCredentials: boolean;
+  /** Hosted on many servers, Canopy registering itself on each (Mastodon): the person names their server. */
+  registersPerServer: boolean;
   credentialFields: Array<{ name: string; secret: boolean; defaultValue?: string }>;
   /** Where the OAuth app credentials come from, or null when none are set. */
   appCredentials: 'organization' | 'environment' | null;

@@ -17,6 +17,7 @@ export const profileSchema = z.object({
   avatarUrl: z.string().nullable(),
   serviceUrl: z.string().nullable(),
   subAccount: z.object({ remoteId: z.string(), name: z.string(), kind: z.string() }).nullable(),
+  connectedWith: z.enum(['oauth2', 'credentials']).describe('how it was connected: an OAuth sign-in or a form of credentials'),
   status: z.enum(['connected', 'needs_reconnect']),
   statusReason: z.string().nullable(),
   rateLimitedUntil: timestamp.nullable(),

@@ -9,7 +9,7 @@ import { NoAccess } from '../../app/NoAccess.tsx';
 import { PageHeader } from '../../app/PageHeader.tsx';
 import { QueryState } from '../../app/QueryState.tsx';
 import { useSignedInMe } from '../../app/useSignedInMe.ts';
-import { serverNetworks, takesAppCredentials } from '../../networks/connect-kind.ts';
+import { takesAppCredentials } from '../../networks/connect-kind.ts';
 import { NetworkMark } from '../../networks/NetworkMark.tsx';
 import { useNetworks } from '../../networks/queries.ts';
 import { NetworkAppForm } from './NetworkAppForm.tsx';
@@ -97,7 +97,7 @@ function NetworkApps({ networks }: { networks: Network[] }) {
                   {n.name}
                 </Text>
                 {' — '}
-                {serverNetworks[n.id] ? t('networkSettings.perServer') : t('networkSettings.perProfile')}
+                {n.registersPerServer ? t('networkSettings.perServer') : t('networkSettings.perProfile')}
               </Text>
             </Group>
           ))}

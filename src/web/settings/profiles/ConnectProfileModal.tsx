@@ -1,14 +1,15 @@
-import { ActionIcon, Alert, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Alert, Group, Modal, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconBan } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Network, Profile } from '../../api/types.ts';
 import { QueryState } from '../../app/QueryState.tsx';
-import { connectKind } from '../../networks/connect-kind.ts';
+import { connectKind, oauthWay, usesAppPassword, type ConnectWay } from '../../networks/connect-kind.ts';
 import { NetworkMark } from '../../networks/NetworkMark.tsx';
 import { useNetworks } from '../../networks/queries.ts';
 import { unavailableReason } from '../../networks/unavailable-reason.ts';
 import { CredentialConnectForm } from './CredentialConnectForm.tsx';
+import { HandleConnectForm } from './HandleConnectForm.tsx';
 import { NeedsAppCredentials } from './NeedsAppCredentials.tsx';
 import { NetworkPicker } from './NetworkPicker.tsx';
 import { OAuthConnectStep } from './OAuthConnectStep.tsx';
@@ -17,6 +18,8 @@ import { ServerConnectForm } from './ServerConnectForm.tsx';
 /** What the modal opens on: the list, or one network, with what is known when reconnecting. */
 export interface ConnectRequest {
   network?: string;
+  /** For networks with more than one way: the one to show first. */
+  way?: 'credentials' | 'oauth2';
   prefill?: Record<string, string>;
 }
 
@@ -27,24 +30,64 @@ interface Props {
   onConnected(network: Network, profile: Profile | null): void;
 }
 
-function NetworkStep({ workspaceId, network, prefill, onConnected }: { workspaceId: string; network: Network; prefill: Record<string, string>; onConnected(profile: Profile | null): void }) {
-  const { t } = useTranslation();
-  switch (connectKind(network)) {
+interface StepProps {
+  workspaceId: string;
+  network: Network;
+  prefill: Record<string, string>;
+  onConnected(profile: Profile | null): void;
+}
+
+function WayStep({ way, onUseCredentials, ...props }: StepProps & { way: ConnectWay; onUseCredentials?: () => void }) {
+  const { workspaceId, network, prefill } = props;
+  switch (way) {
     case 'credentials':
-      return <CredentialConnectForm workspaceId={workspaceId} network={network} prefill={prefill} onConnected={onConnected} />;
+      return <CredentialConnectForm {...props} />;
     case 'server':
       return <ServerConnectForm workspaceId={workspaceId} network={network} prefill={prefill} />;
+    case 'handle':
+      return <HandleConnectForm workspaceId={workspaceId} network={network} prefill={prefill} onUseCredentials={onUseCredentials} />;
     case 'oauth':
       return <OAuthConnectStep workspaceId={workspaceId} network={network} />;
     case 'needs_app':
       return <NeedsAppCredentials network={network} />;
-    case 'unavailable':
-      return (
-        <Alert color="gray" icon={<IconBan aria-hidden />} title={t('networks.unavailable')}>
-          {unavailableReason(t, network)}
-        </Alert>
-      );
   }
+}
+
+/** Networks with two ways (Bluesky): signing in on the network, or credentials typed here. */
+function ChoiceStep({ initialWay, ...props }: StepProps & { initialWay: ConnectRequest['way'] }) {
+  const { t } = useTranslation();
+  const { network } = props;
+  const [way, setWay] = useState<'oauth2' | 'credentials'>(initialWay ?? 'oauth2');
+  const oauth = oauthWay(network);
+  return (
+    <Stack gap="md">
+      <SegmentedControl
+        fullWidth
+        aria-label={t('profiles.connect.wayLabel')}
+        value={way}
+        onChange={(v) => setWay(v === 'credentials' ? 'credentials' : 'oauth2')}
+        data={[
+          { value: 'oauth2', label: t('profiles.connect.wayOAuth', { network: network.name }) },
+          { value: 'credentials', label: usesAppPassword(network) ? t('profiles.connect.wayAppPassword') : t('profiles.connect.wayCredentials') },
+        ]}
+      />
+      {way === 'credentials' || !oauth ? <WayStep {...props} way="credentials" /> : <WayStep {...props} way={oauth} onUseCredentials={() => setWay('credentials')} />}
+    </Stack>
+  );
+}
+
+function NetworkStep({ request, ...props }: StepProps & { request: ConnectRequest }) {
+  const { t } = useTranslation();
+  const kind = connectKind(props.network);
+  if (kind === 'choice') return <ChoiceStep {...props} initialWay={request.way} />;
+  if (kind === 'unavailable') {
+    return (
+      <Alert color="gray" icon={<IconBan aria-hidden />} title={t('networks.unavailable')}>
+        {unavailableReason(t, props.network)}
+      </Alert>
+    );
+  }
+  return <WayStep {...props} way={kind} />;
 }
 
 function Steps({ workspaceId, networks, request, onConnected }: { workspaceId: string; networks: Network[]; request: ConnectRequest; onConnected: Props['onConnected'] }) {
@@ -86,7 +129,7 @@ function Steps({ workspaceId, networks, request, onConnected }: { workspaceId: s
           {network.name}
         </Title>
       </Group>
-      <NetworkStep workspaceId={workspaceId} network={network} prefill={request.prefill ?? {}} onConnected={(profile) => onConnected(network, profile)} />
+      <NetworkStep workspaceId={workspaceId} network={network} request={request} prefill={request.prefill ?? {}} onConnected={(profile) => onConnected(network, profile)} />
     </Stack>
   );
 }

@@ -4,14 +4,15 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Network } from '../../api/types.ts';
 import { Capabilities } from '../../networks/Capabilities.tsx';
-import { connectKind, type ConnectKind } from '../../networks/connect-kind.ts';
+import { connectKind, usesAppPassword, type ConnectKind } from '../../networks/connect-kind.ts';
 import { NetworkMark } from '../../networks/NetworkMark.tsx';
 import { unavailableReason } from '../../networks/unavailable-reason.ts';
 import classes from './NetworkPicker.module.css';
 
 function howItConnects(t: TFunction, network: Network, kind: ConnectKind): string {
-  if (kind === 'credentials') return network.id === 'bluesky' ? t('networks.auth.appPassword') : t('networks.auth.credentials');
+  if (kind === 'credentials') return usesAppPassword(network) ? t('networks.auth.appPassword') : t('networks.auth.credentials');
   if (kind === 'server') return t('networks.auth.server', { network: network.name });
+  if (kind === 'choice' && usesAppPassword(network)) return t('networks.auth.oauthOrAppPassword', { network: network.name });
   return t('networks.auth.oauth', { network: network.name });
 }
 

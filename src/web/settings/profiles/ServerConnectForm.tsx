@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Network } from '../../api/types.ts';
 import { fieldProblems } from '../../app/problems.ts';
-import { serverNetworks } from '../../networks/connect-kind.ts';
+import { serverExample } from '../../networks/connect-kind.ts';
 import { ConnectError } from './ConnectError.tsx';
 import { isHttpUrl, withScheme } from './credential-fields.ts';
 import { useStartOAuth } from './queries.ts';
@@ -18,7 +18,7 @@ interface Props {
 export function ServerConnectForm({ workspaceId, network, prefill }: Props) {
   const { t } = useTranslation();
   const start = useStartOAuth(workspaceId);
-  const example = serverNetworks[network.id]?.example ?? 'https://example.social';
+  const example = serverExample(network);
   const form = useForm({
     initialValues: { service: prefill.service ?? '' },
     validate: { service: (v: string) => (!v.trim() ? t('validation.required') : isHttpUrl(withScheme(v)) ? null : t('profiles.connect.invalidUrl', { example })) },

@@ -27,16 +27,25 @@ export function useConnectWithCredentials(workspaceId: string) {
   });
 }
 
-/** The network's sign-in address for this workspace; `service` names the server for Mastodon. */
-export async function authorizationUrl(workspaceId: string, network: string, service?: string | null): Promise<string> {
-  const query = service ? `?service=${encodeURIComponent(service)}` : '';
-  return (await get<{ authorizationUrl: string }>(`/api/v1/workspaces/${workspaceId}/profiles/connect/${network}${query}`)).authorizationUrl;
+/** Where an OAuth sign-in starts: the server for Mastodon, the account's handle for Bluesky. */
+export interface SignInStart {
+  service?: string | null | undefined;
+  handle?: string | null | undefined;
+}
+
+/** The network's sign-in address for this workspace. */
+export async function authorizationUrl(workspaceId: string, network: string, start: SignInStart = {}): Promise<string> {
+  const query = new URLSearchParams();
+  if (start.service) query.set('service', start.service);
+  if (start.handle) query.set('handle', start.handle);
+  const search = query.toString() ? `?${query.toString()}` : '';
+  return (await get<{ authorizationUrl: string }>(`/api/v1/workspaces/${workspaceId}/profiles/connect/${network}${search}`)).authorizationUrl;
 }
 
 /** Sends the person to the network's sign-in page; the network sends them back to the callback. */
 export function useStartOAuth(workspaceId: string) {
   return useMutation({
-    mutationFn: (input: { network: string; service?: string | undefined }) => authorizationUrl(workspaceId, input.network, input.service),
+    mutationFn: ({ network, ...start }: { network: string } & SignInStart) => authorizationUrl(workspaceId, network, start),
     onSuccess: (url) => window.location.assign(url),
   });
 }
