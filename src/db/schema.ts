@@ -312,9 +312,8 @@ export const postTargets = pgTable(
     workspaceId: uuid('workspace_id')
       .notNull()
       .references(() => workspaces.id, { onDelete: 'cascade' }),
-    profileId: uuid('profile_id')
-      .notNull()
-      .references(() => profiles.id, { onDelete: 'restrict' }),
+    /** Null once the profile is removed; what was published stays on record. */
+    profileId: uuid('profile_id').references(() => profiles.id, { onDelete: 'set null' }),
     network: text('network').notNull(),
     text: text('text').notNull(),
     /** Further parts of a thread, published in order as replies. */

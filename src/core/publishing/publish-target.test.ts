@@ -114,6 +114,32 @@ describe('publishing a target exactly once', () => {
   });
 });
 
+describe('a profile removed before its post was due', () => {
+  it('can be removed, and the post fails with that reason instead of vanishing', async () => {
+    const t = await startTestApp({}, 'web');
+    try {
+      const owner = await signUpOwner(t.url);
+      const workspaceId = await createWorkspace(owner);
+      const ws = await enterWorkspace({ ...t.app, actor: { userId: owner.userId, organizationId: owner.organizationId, orgRole: 'owner' } }, workspaceId);
+      t.app.networks.set('scripted', scriptedPublisher().adapter);
+      const [profile] = await t.database.db
+        .insert(profiles)
+        .values({ organizationId: owner.organizationId, workspaceId, network: 'scripted', remoteId: 'acct-r', handle: 'r', displayName: 'R', credentials: t.app.secrets.seal('{}') })
+        .returning({ id: profiles.id });
+      const postId = await createPost(ws, { profileIds: [profile!.id], text: 'later', schedule: { date: '2027-01-05', time: '10:00' } });
+      assert.equal((await owner.client.delete(`/api/v1/workspaces/${workspaceId}/profiles/${profile!.id}`)).status, 204);
+      const [target] = await t.database.db.select().from(postTargets).where(eq(postTargets.postId, postId));
+      assert.deepEqual(await publishTarget(t.app, { targetId: target!.id, worker: 'w' }), { kind: 'done' });
+      const [after] = await t.database.db.select().from(postTargets).where(eq(postTargets.id, target!.id));
+      assert.equal(after!.status, 'failed');
+      assert.match(after!.failureReason ?? '', /profile was removed/);
+      assert.equal((await t.database.db.select().from(posts).where(eq(posts.id, postId)))[0]!.status, 'failed');
+    } finally {
+      await t.stop();
+    }
+  });
+});
+
 describe('publishing through the queue', () => {
   it('publishes a post that is due, on its own, once', async () => {
     const t = await startTestApp();

@@ -64,6 +64,8 @@ async function publishParts(ctx: AppContext, target: Target): Promise<PublishSte
   const adapter = ctx.networks.get(target.network);
   const publisher = adapter?.publisher;
   if (!publisher) return fail(ctx, target, `Canopy cannot publish to ${target.network}.`);
+  const profileId = target.profileId;
+  if (!profileId) return fail(ctx, target, 'The profile was removed before this post was published.');
   const attempts = await attemptsOf(ctx.db, target.id);
   let root: { remoteId: string; url: string | null } | null = null;
   let previous: string | null = null;
@@ -74,7 +76,7 @@ async function publishParts(ctx: AppContext, target: Target): Promise<PublishSte
     if (!landed && state.kind === 'maybe') {
       const wait = state.since.getTime() + RECONCILE_AFTER_MS - ctx.now().getTime();
       if (wait > 0) return { kind: 'retry', at: new Date(ctx.now().getTime() + wait), reason: 'waiting to look for a post that may have been published' };
-      const found = await reconcile(ctx, target, part, state.since);
+      const found = await reconcile(ctx, target, profileId, part, state.since);
       if (found.kind !== 'found') return found;
       landed = found.post;
     }
@@ -88,7 +90,7 @@ async function publishParts(ctx: AppContext, target: Target): Promise<PublishSte
         options: target.options,
       };
       const attemptId = await startAttempt(ctx.db, { targetId: target.id, part: part.part, now: ctx.now() });
-      const outcome: Outcome<PublishedPost> = await withProfileSession(ctx, target.profileId, (session) =>
+      const outcome: Outcome<PublishedPost> = await withProfileSession(ctx, profileId, (session) =>
         part.part === FIRST_COMMENT && publisher.comment && root
           ? publisher.comment(session, { onRemoteId: root.remoteId, text: part.text })
           : publisher.publish(session, request),
@@ -130,10 +132,10 @@ async function publishParts(ctx: AppContext, target: Target): Promise<PublishSte
 }
 
 /** Looks on the network for a part that may have been published; records what it finds. */
-async function reconcile(ctx: AppContext, target: Target, part: TargetPart, since: Date): Promise<{ kind: 'found'; post: PublishedPost | null } | { kind: 'retry'; at: Date; reason: string }> {
+async function reconcile(ctx: AppContext, target: Target, profileId: string, part: TargetPart, since: Date): Promise<{ kind: 'found'; post: PublishedPost | null } | { kind: 'retry'; at: Date; reason: string }> {
   const publisher = ctx.networks.get(target.network)!.publisher!;
   const now = ctx.now();
-  const found = await withProfileSession(ctx, target.profileId, (session) =>
+  const found = await withProfileSession(ctx, profileId, (session) =>
     publisher.find(session, { marker: part.marker, text: part.text, after: new Date(since.getTime() - FIND_SLACK_MS), before: new Date(now.getTime() + FIND_SLACK_MS) }),
   );
   if (found.kind !== 'ok') {
