@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { buildServer } from './api/server.ts';
 import type { Config } from './config/index.ts';
 import { openDatabase, type Database } from './db/client.ts';
+import { listenChannel } from './db/listen.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { loadSecretBox } from './core/secrets/box.ts';
 import { createAppContext } from './core/app-context.ts';
@@ -27,6 +28,12 @@ export async function boot(config: Config, log: Logger, role: Role, opts: { data
   const app = createAppContext({ db: database.db, config, secrets, log });
   const queue = await JobQueue.start(database, log, { runWorkers: role !== 'web', now: () => app.now(), app });
   app.jobs = queue.sender();
+  const stopListening = await listenChannel(
+    database,
+    'canopy_auth',
+    { onNotify: () => app.authCache.clear(), onListening: (on) => app.authCache.setListening(on) },
+    log,
+  );
   let server: FastifyInstance | null = null;
   if (role !== 'worker') {
     server = await buildServer({ app, queue });
@@ -39,6 +46,7 @@ export async function boot(config: Config, log: Logger, role: Role, opts: { data
     server,
     async stop() {
       await server?.close();
+      await stopListening();
       await queue.stop();
       if (!opts.database) await database.close();
     },

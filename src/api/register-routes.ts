@@ -59,6 +59,8 @@ export function registerRoutes(server: FastifyInstance, app: AppContext, routes:
         const query = parse(route.query, req.query, 'query');
         const body = parse(route.body, req.body, 'body');
         const result = await route.handler({ ctx, params, query, body, http: httpExtras(app, req, reply) } as never);
+        // Another process hears of a change through the database; this one forgets at once.
+        if (route.method !== 'GET') app.authCache.clear();
         if (reply.sent) return reply;
         reply.status(route.response.status);
         return route.response.status === 204 ? reply.send() : reply.send(result);

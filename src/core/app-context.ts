@@ -3,6 +3,7 @@ import type { Config } from '../config/index.ts';
 import type { Db } from '../db/client.ts';
 import { NetworkHttp } from '../networks/http.ts';
 import { createRegistry } from '../networks/registry.ts';
+import { AuthCache } from './accounts/auth-cache.ts';
 import { DbBudgetStore } from './profiles/budget-store.ts';
 import type { SecretBox } from './secrets/box.ts';
 import type { AppContext } from './types.ts';
@@ -14,6 +15,7 @@ export function createAppContext(parts: { db: Db; config: Config; secrets: Secre
     ...parts,
     now: () => new Date(),
     networks: createRegistry(parts.config.networkEndpoints),
+    authCache: new AuthCache(),
     jobs: {
       send: () => Promise.reject(new Error('The job queue has not started yet.')),
     },

@@ -3,6 +3,7 @@ import type { Config } from '../config/index.ts';
 import type { Db, Tx } from '../db/client.ts';
 import type { NetworkAdapter } from '../networks/adapter.ts';
 import type { NetworkHttp } from '../networks/http.ts';
+import type { AuthCache } from './accounts/auth-cache.ts';
 import type { SecretBox } from './secrets/box.ts';
 import type { OrgRole, Role } from './policies/roles.ts';
 
@@ -21,6 +22,8 @@ export interface AppContext {
   /** The networks Canopy knows, by id. */
   networks: Map<string, NetworkAdapter>;
   jobs: JobSender;
+  /** Who is calling and what they may enter, kept briefly; see AuthCache. */
+  authCache: AuthCache;
   /** A guarded, budgeted HTTP client for calls made on behalf of one account (the budget key). */
   networkHttp(budgetKey: string): NetworkHttp;
 }

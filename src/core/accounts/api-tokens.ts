@@ -75,10 +75,16 @@ const findToken = (db: Db) =>
     .prepare('resolve_api_token');
 
 export async function resolveApiToken(ctx: AppContext, token: string): Promise<{ actor: Actor; mustEnrollTotp: boolean } | null> {
-  const [row] = await prepared(ctx.db, 'resolve_api_token', findToken).execute({ hash: hashToken(token) });
-  if (!row) return null;
+  const hash = hashToken(token);
   const now = ctx.now();
+  const row = await ctx.authCache.remember(`token:${hash}`, now.getTime(), async () => {
+    const [found] = await prepared(ctx.db, 'resolve_api_token', findToken).execute({ hash });
+    return found ?? null;
+  });
+  if (!row) return null;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
+    // The cached row learns it too, so the next request does not write again.
+    row.lastUsedAt = now;
     await ctx.db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.id));
   }
   return {

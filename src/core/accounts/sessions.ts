@@ -24,20 +24,31 @@ export async function resolveSession(
   ctx: AppContext,
   token: string,
 ): Promise<{ actor: Actor; csrfToken: string; mustEnrollTotp: boolean } | null> {
-  const [row] = await ctx.db
-    .select({
-      userId: users.id,
-      organizationId: users.organizationId,
-      orgRole: users.orgRole,
-      csrfToken: sessions.csrfToken,
-      requireTotp: organizations.requireTotp,
-      totpEnabledAt: users.totpEnabledAt,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .innerJoin(organizations, eq(organizations.id, users.organizationId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, ctx.now())));
-  if (!row) return null;
+  const hash = hashToken(token);
+  const now = ctx.now();
+  const row = await ctx.authCache.remember(
+    `session:${hash}`,
+    now.getTime(),
+    async () => {
+      const [found] = await ctx.db
+        .select({
+          userId: users.id,
+          organizationId: users.organizationId,
+          orgRole: users.orgRole,
+          csrfToken: sessions.csrfToken,
+          expiresAt: sessions.expiresAt,
+          requireTotp: organizations.requireTotp,
+          totpEnabledAt: users.totpEnabledAt,
+        })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .innerJoin(organizations, eq(organizations.id, users.organizationId))
+        .where(and(eq(sessions.tokenHash, hash), gt(sessions.expiresAt, now)));
+      return found ?? null;
+    },
+    (found) => found?.expiresAt.getTime() ?? null,
+  );
+  if (!row || row.expiresAt <= now) return null;
   return {
     actor: { userId: row.userId, organizationId: row.organizationId, orgRole: row.orgRole as OrgRole },
     csrfToken: row.csrfToken,

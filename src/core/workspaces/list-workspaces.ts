@@ -30,10 +30,9 @@ const visibleWorkspaces = (db: Db) =>
 
 /** The workspaces the actor may enter: all of the organization's for owners and admins, else their memberships. */
 export async function listWorkspaces(ctx: ActorContext): Promise<WorkspaceSummary[]> {
-  const rows = await prepared(ctx.db, 'list_workspaces', visibleWorkspaces).execute({
-    userId: ctx.actor.userId,
-    organizationId: ctx.actor.organizationId,
-  });
+  const rows = await ctx.authCache.remember(`workspaces:${ctx.actor.userId}:${ctx.actor.organizationId}`, ctx.now().getTime(), () =>
+    prepared(ctx.db, 'list_workspaces', visibleWorkspaces).execute({ userId: ctx.actor.userId, organizationId: ctx.actor.organizationId }),
+  );
   const result: WorkspaceSummary[] = [];
   for (const { memberRole, ...w } of rows) {
     const role = effectiveRole(ctx.actor.orgRole, memberRole as Role | null);
