@@ -37,7 +37,9 @@ describe('tenant isolation on every route', () => {
       .returning({ id: profiles.id });
     await notify(t.database.db, { userIds: [victim.userId], workspaceId: workspaceA, kind: 'test', params: {}, dedupeKey: 'isolation' });
     const [note] = await t.database.db.select({ id: notifications.id }).from(notifications).where(eq(notifications.userId, victim.userId));
+    const post = await victim.client.post<{ id: string }>(`/api/v1/workspaces/${workspaceA}/posts`, { profileIds: [profile!.id], text: 'victim draft', draft: true });
     Object.assign(ids, {
+      postId: post.body.id,
       workspaceId: workspaceA,
       userId: creator.userId,
       invitationId: inv.body.id,
@@ -57,7 +59,7 @@ describe('tenant isolation on every route', () => {
   after(() => t.stop());
 
   /** Ids of things that belong to a tenant; a route naming one of the victim's must refuse. */
-  const tenantParams = ['workspaceId', 'userId', 'invitationId', 'tokenId', 'profileId', 'notificationId'];
+  const tenantParams = ['workspaceId', 'userId', 'invitationId', 'tokenId', 'profileId', 'notificationId', 'postId'];
 
   const walk = async (who: TestClient, secrets: string[]) => {
     let walked = 0;
@@ -80,12 +82,12 @@ describe('tenant isolation on every route', () => {
   };
 
   it('a member of another workspace in the same organization sees nothing of workspace A', async () => {
-    const walked = await walk(sameOrgOutsider, [workspaceA, ids.userId!, ids.invitationId!, ids.tokenId!, ids.profileId!, ids.notificationId!]);
+    const walked = await walk(sameOrgOutsider, [workspaceA, ids.userId!, ids.invitationId!, ids.tokenId!, ids.profileId!, ids.notificationId!, ids.postId!]);
     assert.ok(walked >= 20, `walked ${walked} routes`);
   });
 
   it('the owner of another organization sees nothing of it', async () => {
-    await walk(otherOrgOwner, [workspaceA, victim.organizationId, victim.email, ids.userId!, ids.invitationId!, ids.tokenId!, ids.profileId!, ids.notificationId!]);
+    await walk(otherOrgOwner, [workspaceA, victim.organizationId, victim.email, ids.userId!, ids.invitationId!, ids.tokenId!, ids.profileId!, ids.notificationId!, ids.postId!]);
   });
 
   it('leaves the victim’s things as they were', async () => {

@@ -8,6 +8,7 @@ import { memberRoutes } from './members/routes.ts';
 import { networkRoutes } from './networks/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { organizationRoutes } from './organization/routes.ts';
+import { postRoutes } from './posts/routes.ts';
 import { profileRoutes } from './profiles/routes.ts';
 import { roleRoutes } from './roles/routes.ts';
 import { tokenRoutes } from './tokens/routes.ts';
@@ -27,5 +28,6 @@ export const apiRoutes: RouteDef[] = [
   ...profileRoutes,
   ...networkRoutes,
   ...notificationRoutes,
+  ...postRoutes,
   ...composeRoutes,
 ];
