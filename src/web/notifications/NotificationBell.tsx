@@ -14,7 +14,7 @@ function Item({ notification, onOpen }: { notification: AppNotification; onOpen(
   const { t } = useTranslation();
   const format = useFormat();
   const networks = useNetworks();
-  const { text, to } = describeNotification(t, notification, networks.data);
+  const { text, to } = describeNotification(t, format, notification, networks.data);
   const unread = notification.readAt === null;
   const network = notification.params.network;
   return (

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { AppNotification, Network } from '../api/types.ts';
+import type { Formatters } from '../i18n/format.ts';
 import { displayHandle } from '../networks/handle.ts';
 import { networkOf } from '../networks/queries.ts';
 
@@ -10,7 +11,7 @@ export interface DescribedNotification {
 }
 
 /** A notification in the reader's words; a kind this app does not know yet is named as sent. */
-export function describeNotification(t: TFunction, n: AppNotification, networks: Network[] | undefined): DescribedNotification {
+export function describeNotification(t: TFunction, format: Formatters, n: AppNotification, networks: Network[] | undefined): DescribedNotification {
   switch (n.kind) {
     case 'profile.needs_reconnect': {
       const network = networkOf(networks, n.params.network ?? '').name;
@@ -19,6 +20,11 @@ export function describeNotification(t: TFunction, n: AppNotification, networks:
         ? t('notifications.kinds.profileNeedsReconnect', { network, handle, reason: n.params.reason })
         : t('notifications.kinds.profileNeedsReconnectNoReason', { network, handle });
       return { text, to: n.workspaceId ? `/w/${n.workspaceId}/settings/profiles` : null };
+    }
+    case 'post.overdue': {
+      const network = networkOf(networks, n.params.network ?? '').name;
+      const time = n.params.scheduledAt ? format.dateTime(n.params.scheduledAt) : '';
+      return { text: t('notifications.kinds.postOverdue', { network, time }), to: n.workspaceId ? `/w/${n.workspaceId}/calendar` : null };
     }
     default:
       return { text: n.kind, to: null };
