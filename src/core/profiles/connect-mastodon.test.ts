@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { accountJson } from '../../networks/mastodon/fixtures.ts';
 import { FakeNetwork } from '../../networks/testing/fake-network.ts';
-import { startTestApp, type TestApp } from '../../testing/app.ts';
+import { startTestApp } from '../../testing/app.ts';
 import { createWorkspace, signUpOwner, type Owner } from '../../testing/people.ts';
 
 /** OAuth against any Mastodon server: Canopy registers itself there once, then connects. */
@@ -17,7 +17,7 @@ describe('connecting a Mastodon profile on any server', () => {
   });
   after(() => instance.stop());
 
-  async function connect(t: TestApp, owner: Owner, ws: string) {
+  async function connect(owner: Owner, ws: string) {
     const started = await owner.client.get<{ authorizationUrl: string; code: string }>(
       `/api/v1/workspaces/${ws}/profiles/connect/mastodon?service=${encodeURIComponent(instance.url)}`,
     );
@@ -33,12 +33,12 @@ describe('connecting a Mastodon profile on any server', () => {
     try {
       const owner = await signUpOwner(t.url);
       const ws = await createWorkspace(owner);
-      const back = await connect(t, owner, ws);
+      const back = await connect(owner, ws);
       assert.equal(back.status, 302);
       assert.equal(back.headers.get('location'), `/w/${ws}/settings/profiles?connected=mastodon`);
       const list = await owner.client.get<{ items: Array<{ network: string; handle: string; serviceUrl: string; status: string }> }>(`/api/v1/workspaces/${ws}/profiles`);
       assert.deepEqual(list.body.items.map((p) => [p.network, p.serviceUrl, p.status]), [['mastodon', instance.url, 'connected']]);
-      await connect(t, owner, ws);
+      await connect(owner, ws);
       assert.equal(instance.sent('POST /api/v1/apps').length, 1, 'the app is registered once per server');
       const token = instance.sent('POST /oauth/token').at(-1)!;
       assert.equal(token.form?.get('client_secret') ?? (token.json as Record<string, string>)?.client_secret, 'registered-secret');
@@ -52,7 +52,7 @@ describe('connecting a Mastodon profile on any server', () => {
     try {
       const owner = await signUpOwner(t.url);
       const ws = await createWorkspace(owner);
-      const refused = await connect(t, owner, ws);
+      const refused = await connect(owner, ws);
       assert.equal(refused.status, 422);
       assert.match(String((refused.body as { detail: string }).detail), /not a public address/);
     } finally {

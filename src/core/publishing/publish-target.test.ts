@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { posts, postTargets, profiles, publishAttempts } from '../../db/schema.ts';
+import { posts, postTargets, publishAttempts } from '../../db/schema.ts';
 import { rateLimited, rejected, transient } from '../../networks/outcome.ts';
+import { insertProfile } from '../../testing/profiles.ts';
 import { startTestApp, type TestApp } from '../../testing/app.ts';
 import { createWorkspace, signUpOwner, type Owner } from '../../testing/people.ts';
 import type { AppContext, WorkspaceContext } from '../types.ts';
@@ -29,11 +30,7 @@ describe('publishing a target exactly once', () => {
   beforeEach(async () => {
     net = scriptedPublisher();
     t.app.networks.set('scripted', net.adapter);
-    const [row] = await t.database.db
-      .insert(profiles)
-      .values({ organizationId: owner.organizationId, workspaceId: ws.workspace.id, network: 'scripted', remoteId: `acct-${Math.random()}`, handle: 'brand', displayName: 'Brand', credentials: t.app.secrets.seal('{}') })
-      .returning({ id: profiles.id });
-    profileId = row!.id;
+    profileId = await insertProfile(t, { organizationId: owner.organizationId, workspaceId: ws.workspace.id, network: 'scripted' });
   });
 
   let clock = Date.now();
@@ -122,12 +119,9 @@ describe('a profile removed before its post was due', () => {
       const workspaceId = await createWorkspace(owner);
       const ws = await enterWorkspace({ ...t.app, actor: { userId: owner.userId, organizationId: owner.organizationId, orgRole: 'owner' } }, workspaceId);
       t.app.networks.set('scripted', scriptedPublisher().adapter);
-      const [profile] = await t.database.db
-        .insert(profiles)
-        .values({ organizationId: owner.organizationId, workspaceId, network: 'scripted', remoteId: 'acct-r', handle: 'r', displayName: 'R', credentials: t.app.secrets.seal('{}') })
-        .returning({ id: profiles.id });
-      const postId = await createPost(ws, { profileIds: [profile!.id], text: 'later', schedule: { date: '2027-01-05', time: '10:00' } });
-      assert.equal((await owner.client.delete(`/api/v1/workspaces/${workspaceId}/profiles/${profile!.id}`)).status, 204);
+      const profileId = await insertProfile(t, { organizationId: owner.organizationId, workspaceId, network: 'scripted', handle: 'r' });
+      const postId = await createPost(ws, { profileIds: [profileId], text: 'later', schedule: { date: '2027-01-05', time: '10:00' } });
+      assert.equal((await owner.client.delete(`/api/v1/workspaces/${workspaceId}/profiles/${profileId}`)).status, 204);
       const [target] = await t.database.db.select().from(postTargets).where(eq(postTargets.postId, postId));
       assert.deepEqual(await publishTarget(t.app, { targetId: target!.id, worker: 'w' }), { kind: 'done' });
       const [after] = await t.database.db.select().from(postTargets).where(eq(postTargets.id, target!.id));
@@ -149,14 +143,11 @@ describe('publishing through the queue', () => {
       const ws = await enterWorkspace({ ...t.app, actor: { userId: owner.userId, organizationId: owner.organizationId, orgRole: 'owner' } }, workspaceId);
       const net = scriptedPublisher();
       t.app.networks.set('scripted', net.adapter);
-      const [profile] = await t.database.db
-        .insert(profiles)
-        .values({ organizationId: owner.organizationId, workspaceId, network: 'scripted', remoteId: 'acct-q', handle: 'q', displayName: 'Q', credentials: t.app.secrets.seal('{}') })
-        .returning({ id: profiles.id });
+      const profileId = await insertProfile(t, { organizationId: owner.organizationId, workspaceId, network: 'scripted', handle: 'q' });
       const past = new Date(Date.now() - 60_000);
       const local = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(past);
       const part = (type: string) => local.find((p) => p.type === type)!.value;
-      const postId = await createPost(ws, { profileIds: [profile!.id], text: 'due now', schedule: { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` } });
+      const postId = await createPost(ws, { profileIds: [profileId], text: 'due now', schedule: { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` } });
       let status = '';
       for (let i = 0; i < 200 && status !== 'published'; i++) {
         await new Promise((r) => setTimeout(r, 100));

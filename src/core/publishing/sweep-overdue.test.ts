@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { notifications, posts, postTargets, profiles } from '../../db/schema.ts';
+import { notifications, posts, postTargets } from '../../db/schema.ts';
+import { insertProfile } from '../../testing/profiles.ts';
 import { startTestApp } from '../../testing/app.ts';
 import { createWorkspace, signUpOwner } from '../../testing/people.ts';
 import { sweepOverdue } from './sweep-overdue.ts';
@@ -15,10 +16,7 @@ describe('overdue posts', () => {
       const workspaceId = await createWorkspace(owner);
       const net = scriptedPublisher();
       t.app.networks.set('scripted', net.adapter);
-      const [profile] = await t.database.db
-        .insert(profiles)
-        .values({ organizationId: owner.organizationId, workspaceId, network: 'scripted', remoteId: 'acct-o', handle: 'o', displayName: 'O', credentials: t.app.secrets.seal('{}') })
-        .returning({ id: profiles.id });
+      const profileId = await insertProfile(t, { organizationId: owner.organizationId, workspaceId, network: 'scripted', handle: 'o' });
       // A post that is due, with no job: as if its job had been lost.
       const [post] = await t.database.db
         .insert(posts)
@@ -26,7 +24,7 @@ describe('overdue posts', () => {
         .returning({ id: posts.id });
       await t.database.db
         .insert(postTargets)
-        .values({ postId: post!.id, workspaceId, profileId: profile!.id, network: 'scripted', text: 'late', status: 'scheduled', marker: 'cnp-overdue' });
+        .values({ postId: post!.id, workspaceId, profileId: profileId, network: 'scripted', text: 'late', status: 'scheduled', marker: 'cnp-overdue' });
 
       assert.equal(await sweepOverdue(t.app), 1);
       let status = '';

@@ -19,14 +19,7 @@ export interface WorkspaceSummary {
   role: Role;
 }
 
-export interface Member {
-  userId: string;
-  name: string;
-  email: string;
-  role: Role;
-  via: 'workspace' | 'organization';
-  totpEnabled: boolean;
-}
+export type { Member } from '../../core/members/list-members.ts';
 
 export interface Invitation {
   id: string;
