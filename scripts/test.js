@@ -8,7 +8,7 @@ const args = [
   'tsx',
   '--test',
   '--test-concurrency=2',
-  '--test-timeout=180000',
+  '--test-timeout=600000',
   ...(files.length ? files : ['src/**/*.test.ts', 'test/**/*.test.ts']),
 ];
 const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } });

@@ -9,6 +9,7 @@ import { loadSecretBox } from './core/secrets/box.ts';
 import { createAppContext } from './core/app-context.ts';
 import type { AppContext } from './core/types.ts';
 import { JobQueue } from './jobs/queue.ts';
+import { workerBatchSizes } from './jobs/worker-batch-sizes.ts';
 
 export type Role = 'all' | 'web' | 'worker';
 
@@ -22,11 +23,12 @@ export interface Running {
 
 /** Opens the database, migrates it, starts the queue and, for the web roles, the HTTP server. */
 export async function boot(config: Config, log: Logger, role: Role, opts: { database?: Database } = {}): Promise<Running> {
-  const database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize }));
   await migrateDatabase(database);
   const secrets = await loadSecretBox(config);
   const app = createAppContext({ db: database.db, config, secrets, log });
-  const queue = await JobQueue.start(database, log, { runWorkers: role !== 'web', now: () => app.now(), app });
+  if (!config.mail) log.info('email is off: set SMTP_URL to send approval emails');
+  const queue = await JobQueue.start(database, log, { runWorkers: role !== 'web', now: () => app.now(), app, batchSizes: workerBatchSizes(config) });
   app.jobs = queue.sender();
   const stopListening = await listenChannel(
     database,

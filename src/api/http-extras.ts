@@ -1,4 +1,6 @@
-/** The little of HTTP a route handler may touch: cookies, the CSRF header, the caller's address. */
+import type { Readable } from 'node:stream';
+
+/** The little of HTTP a route handler may touch: cookies, the CSRF header, the caller's address, a raw body. */
 export interface HttpExtras {
   ip: string;
   /** The session cookie's value, when the request came with one. */
@@ -7,4 +9,8 @@ export interface HttpExtras {
   clearSession(): void;
   /** Sends the browser elsewhere (OAuth round trips); the handler's return value is then ignored. */
   redirect(url: string): void;
+  /** The request body as a stream, on routes with `rawBody`. */
+  requestBody(): Readable;
+  /** The body's length as the request declared it, when it did. */
+  declaredLength: number | undefined;
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../testing/app.ts';
 import { TestClient, uniqueEmail } from '../testing/client.ts';
+import { imageFile } from '../testing/media-files.ts';
 import { addMember, createWorkspace, signUpOwner, type Owner } from '../testing/people.ts';
 import { eq } from 'drizzle-orm';
 import { notify } from '../core/notifications/notify.ts';
@@ -37,9 +38,22 @@ describe('tenant isolation on every route', () => {
       .returning({ id: profiles.id });
     await notify(t.database.db, { userIds: [victim.userId], workspaceId: workspaceA, kind: 'test', params: {}, dedupeKey: 'isolation' });
     const [note] = await t.database.db.select({ id: notifications.id }).from(notifications).where(eq(notifications.userId, victim.userId));
-    const post = await victim.client.post<{ id: string }>(`/api/v1/workspaces/${workspaceA}/posts`, { profileIds: [profile!.id], text: 'victim draft', draft: true });
+    const post = await victim.client.post<{ id: string; targets: Array<{ id: string }> }>(`/api/v1/workspaces/${workspaceA}/posts`, { profileIds: [profile!.id], text: 'victim draft', draft: true });
+    const campaign = await victim.client.post<{ id: string }>(`/api/v1/workspaces/${workspaceA}/campaigns`, { name: 'Victim campaign' });
+    const hashtagGroup = await victim.client.post<{ id: string }>(`/api/v1/workspaces/${workspaceA}/hashtag-groups`, { name: 'Victim tags', hashtags: ['#victim'] });
+    const comment = await victim.client.post<{ id: string }>(`/api/v1/workspaces/${workspaceA}/posts/${post.body.id}/comments`, { body: 'victim note' });
+    const imported = await victim.client.post<{ id: string }>(`/api/v1/workspaces/${workspaceA}/imports`, { csv: 'profiles,text,date,time\nvictim.test,victim import,2030-01-01,10:00' });
+    const media = await victim.client.upload<{ id: string }>(`/api/v1/workspaces/${workspaceA}/media?filename=victim.png`, await imageFile('png', 8, 8));
+    const workflow = await victim.client.post<{ id: string }>(`/api/v1/workspaces/${workspaceA}/approval-workflows`, { name: 'Victim review', steps: [{ approverRole: 'manager' }] });
     Object.assign(ids, {
       postId: post.body.id,
+      workflowId: workflow.body.id,
+      targetId: post.body.targets[0]!.id,
+      campaignId: campaign.body.id,
+      hashtagGroupId: hashtagGroup.body.id,
+      commentId: comment.body.id,
+      importId: imported.body.id,
+      mediaId: media.body.id,
       workspaceId: workspaceA,
       userId: creator.userId,
       invitationId: inv.body.id,
@@ -59,7 +73,7 @@ describe('tenant isolation on every route', () => {
   after(() => t.stop());
 
   /** Ids of things that belong to a tenant; a route naming one of the victim's must refuse. */
-  const tenantParams = ['workspaceId', 'userId', 'invitationId', 'tokenId', 'profileId', 'notificationId', 'postId'];
+  const tenantParams = ['workspaceId', 'userId', 'invitationId', 'tokenId', 'profileId', 'notificationId', 'postId', 'workflowId', 'mediaId', 'campaignId', 'hashtagGroupId', 'commentId', 'importId', 'targetId'];
 
   const walk = async (who: TestClient, secrets: string[]) => {
     let walked = 0;
@@ -101,5 +115,9 @@ describe('tenant isolation on every route', () => {
     assert.deepEqual(listed.body.items.map((p) => p.id), [ids.profileId]);
     const mine = await victim.client.get<{ items: Array<{ id: string; readAt: string | null }> }>('/api/v1/notifications');
     assert.equal(mine.body.items.find((n) => n.id === ids.notificationId)?.readAt, null);
+    const workflow = await victim.client.get<{ name: string; steps: unknown[] }>(`/api/v1/workspaces/${workspaceA}/approval-workflows/${ids.workflowId}`);
+    assert.deepEqual([workflow.body.name, workflow.body.steps], ['Victim review', [{ approverRole: 'manager' }]]);
+    const media = await victim.client.get<{ filename: string; altText: string | null }>(`/api/v1/workspaces/${workspaceA}/media/${ids.mediaId}`);
+    assert.deepEqual([media.body.filename, media.body.altText], ['victim.png', null]);
   });
 });

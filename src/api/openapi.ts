@@ -28,6 +28,7 @@ export function buildOpenApi(routes: RouteDef[], serverUrl: string): Record<stri
         ? { 'x-canopy-permission': route.access.permission }
         : {}),
       ...(parameters.length ? { parameters } : {}),
+      ...(route.rawBody ? { requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } } } : {}),
       ...(route.body
         ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } }
         : {}),

@@ -1,7 +1,9 @@
+import type { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { AppError } from '../core/errors.ts';
 import type { AppContext } from '../core/types.ts';
+import { FileReply } from './file-reply.ts';
 import { authorize, identify, SESSION_COOKIE } from './guard.ts';
 import type { HttpExtras } from './http-extras.ts';
 import { validationError } from './problem.ts';
@@ -42,29 +44,48 @@ function httpExtras(app: AppContext, req: FastifyRequest, reply: FastifyReply): 
     redirect(url) {
       void reply.redirect(url, 302);
     },
+    requestBody: () => req.body as Readable,
+    declaredLength: req.headers['content-length'] ? Number(req.headers['content-length']) : undefined,
   };
 }
 
 /** Mounts each route behind the same steps: identify, validate params, authorize, validate input, run. */
 export function registerRoutes(server: FastifyInstance, app: AppContext, routes: RouteDef[]): void {
-  for (const route of routes) {
-    server.route({
-      method: route.method,
-      url: route.url,
-      handler: async (req, reply) => {
-        const caller = await identify(app, req);
-        if (caller?.csrfToken) reply.header('x-csrf-token', caller.csrfToken);
-        const params = parse(route.params, req.params, 'params') as Record<string, unknown> | undefined;
-        const ctx = await authorize(app, route, caller, params ?? {});
-        const query = parse(route.query, req.query, 'query');
-        const body = parse(route.body, req.body, 'body');
-        const result = await route.handler({ ctx, params, query, body, http: httpExtras(app, req, reply) } as never);
-        // Another process hears of a change through the database; this one forgets at once.
-        if (route.method !== 'GET') app.authCache.clear();
-        if (reply.sent) return reply;
-        reply.status(route.response.status);
-        return route.response.status === 204 ? reply.send() : reply.send(result);
-      },
-    });
-  }
+  for (const route of routes.filter((r) => !r.rawBody)) mountRoute(server, app, route);
+  // Uploads take any content type: the body reaches their handler unread, as a stream.
+  void server.register(async (raw) => {
+    raw.removeAllContentTypeParsers();
+    raw.addContentTypeParser('*', (_req, payload, done) => done(null, payload));
+    for (const route of routes.filter((r) => r.rawBody)) mountRoute(raw, app, route);
+  });
+}
+
+function mountRoute(server: FastifyInstance, app: AppContext, route: RouteDef): void {
+  server.route({
+    method: route.method,
+    url: route.url,
+    ...(route.bodyLimit && { bodyLimit: route.bodyLimit }),
+    handler: async (req, reply) => {
+      const caller = await identify(app, req);
+      if (caller?.csrfToken) reply.header('x-csrf-token', caller.csrfToken);
+      const params = parse(route.params, req.params, 'params') as Record<string, unknown> | undefined;
+      const ctx = await authorize(app, route, caller, params ?? {});
+      const query = parse(route.query, req.query, 'query');
+      const body = route.rawBody ? undefined : parse(route.body, req.body, 'body');
+      const result = await route.handler({ ctx, params, query, body, http: httpExtras(app, req, reply) } as never);
+      // Another process hears of a change through the database; this one forgets at once.
+      if (route.method !== 'GET') app.authCache.clear();
+      if (reply.sent) return reply;
+      if (result instanceof FileReply) return sendFile(reply, result);
+      reply.status(route.response.status);
+      return route.response.status === 204 ? reply.send() : reply.send(result);
+    },
+  });
+}
+
+function sendFile(reply: FastifyReply, { file }: FileReply): FastifyReply {
+  reply.header('content-type', file.mimeType).header('cache-control', file.cacheControl);
+  if (file.bytes != null) reply.header('content-length', file.bytes);
+  if (file.filename) reply.header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
+  return reply.status(200).send(file.body);
 }

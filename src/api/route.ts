@@ -41,8 +41,12 @@ export interface RouteDef<A extends Access = Access, P = ZodObj | undefined, Q =
   params?: P;
   query?: Q;
   body?: B;
+  /** The body is the raw request (any content type), read by the handler as a stream from `http.requestBody()`. */
+  rawBody?: boolean;
+  /** The largest request body this route takes, in bytes, when it needs more than the server's default. */
+  bodyLimit?: number;
   /** Success status and the shape of what is returned, for the OpenAPI document. */
-  response: { status: 200 | 201 | 204; schema?: z.ZodType };
+  response: { status: 200 | 201 | 202 | 204; schema?: z.ZodType };
   handler: (input: RouteInput<A, P, Q, B>) => Promise<unknown>;
 }
 

@@ -32,7 +32,10 @@ describe('canopy keys rotate', () => {
       const oldKey = await fs.readFile(path.join(dataDir, 'secret.key'), 'utf8');
       let db = await open();
       const [org] = await db.db.insert(organizations).values({ name: 'Acme' }).returning();
-      const [ws] = await db.db.insert(workspaces).values({ organizationId: org!.id, name: 'W', timezone: 'UTC', locale: 'en' }).returning();
+      const [ws] = await db.db
+        .insert(workspaces)
+        .values({ organizationId: org!.id, name: 'W', timezone: 'UTC', locale: 'en', links: { shortener: 'bitly', bitlyToken: oldBox.seal('bitly-access-token') } })
+        .returning();
       const [user] = await db.db
         .insert(users)
         .values({ organizationId: org!.id, email: 'k@example.com', name: 'K', passwordHash: 'x', orgRole: 'owner', totpSecret: oldBox.seal('JBSWY3DPEHPK3PXP') })
@@ -47,6 +50,7 @@ describe('canopy keys rotate', () => {
       assert.equal(rotated.status, 0, rotated.stderr);
       assert.match(rotated.stdout, /profiles\.credentials: 1 re-sealed/);
       assert.match(rotated.stdout, /users\.totp_secret: 1 re-sealed/);
+      assert.match(rotated.stdout, /workspaces\.links\.bitlyToken: 1 re-sealed/);
 
       const newKey = await fs.readFile(path.join(dataDir, 'secret.key'), 'utf8');
       assert.notEqual(newKey, oldKey);
@@ -56,9 +60,12 @@ describe('canopy keys rotate', () => {
       db = await open();
       const [p] = await db.db.select().from(profiles).where(eq(profiles.id, profile!.id));
       const [u] = await db.db.select().from(users).where(eq(users.id, user!.id));
+      const [w] = await db.db.select().from(workspaces).where(eq(workspaces.id, ws!.id));
       await db.close();
       assert.equal(newBox.open(p!.credentials), '{"appPassword":"abcd-efgh"}');
       assert.equal(newBox.open(u!.totpSecret!), 'JBSWY3DPEHPK3PXP');
+      assert.equal(newBox.open(w!.links.bitlyToken!), 'bitly-access-token');
+      assert.equal(w!.links.shortener, 'bitly');
       assert.throws(() => new SecretBox(Buffer.from(oldKey, 'base64')).open(p!.credentials), 'the old key no longer opens it');
     } finally {
       if (testDb.kind === 'postgres') await testDb.close();

@@ -7,6 +7,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.com:587' }).optional(),
+  MAIL_FROM: z.string().min(3).max(300).default('Canopy <canopy@localhost>'),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z
     .string()
@@ -34,6 +36,19 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  MEDIA_DIR: z.string().min(1).optional(),
+  MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).default(512 * 1024 * 1024),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  PUBLISH_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(50),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(500).default(25),
   NETWORK_ENDPOINTS: z
     .string()
     .default('{}')
@@ -74,6 +89,10 @@ export interface Config {
   publicUrl: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Connections a process keeps to PostgreSQL (besides the job queue's own few). */
+  databasePoolSize: number;
+  /** Publish jobs a worker process fetches at once and works side by side. */
+  publishConcurrency: number;
   secretKey: string | undefined;
   /** Older keys, still accepted for opening secrets until `canopy keys rotate` has re-sealed them. */
   previousSecretKeys: string[];
@@ -91,6 +110,15 @@ export interface Config {
   networkEndpoints: Record<string, string>;
   /** App credentials from the environment, for organizations that have not set their own. */
   networkApps: Record<string, { clientId: string; clientSecret?: string }>;
+  /** Outgoing email (approval requests and decisions); null when SMTP_URL is unset, and email is off. */
+  mail: { smtpUrl: string; from: string } | null;
+  media: {
+    /** Where uploads are kept on local disk when no S3 bucket is set. */
+    dir: string;
+    maxBytes: number;
+    /** S3-compatible storage, when S3_BUCKET is set; credentials fall back to the SDK's own chain. */
+    s3: { bucket: string; endpoint?: string; region: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean } | null;
+  };
 }
 
 export class ConfigError extends Error {
@@ -117,6 +145,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     publicUrl,
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    publishConcurrency: e.PUBLISH_CONCURRENCY,
     secretKey: e.CANOPY_SECRET_KEY,
     previousSecretKeys: e.CANOPY_PREVIOUS_SECRET_KEYS?.split(',') ?? [],
     logLevel: e.LOG_LEVEL,
@@ -130,6 +160,21 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     networkAllowPrivateAddresses: e.NETWORK_ALLOW_PRIVATE_ADDRESSES,
     networkEndpoints: e.NETWORK_ENDPOINTS,
     networkApps: networkAppsFrom(cleaned as Record<string, string>),
+    mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : null,
+    media: {
+      dir: path.resolve(e.MEDIA_DIR ?? path.join(e.DATA_DIR, 'media')),
+      maxBytes: e.MEDIA_MAX_BYTES,
+      s3: e.S3_BUCKET
+        ? {
+            bucket: e.S3_BUCKET,
+            region: e.S3_REGION,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+            ...(e.S3_ENDPOINT ? { endpoint: e.S3_ENDPOINT } : {}),
+            ...(e.S3_ACCESS_KEY_ID ? { accessKeyId: e.S3_ACCESS_KEY_ID } : {}),
+            ...(e.S3_SECRET_ACCESS_KEY ? { secretAccessKey: e.S3_SECRET_ACCESS_KEY } : {}),
+          }
+        : null,
+    },
   };
 }
 
@@ -142,6 +187,13 @@ export function testSettings(source: Record<string, string | undefined> = proces
     databaseUrl: source.TEST_DATABASE_URL || undefined,
     chromiumPath: source.CHROMIUM_PATH || '/usr/bin/chromium',
   };
+}
+
+/** Settings only the benchmarks read: how many posts the publish burst makes (BENCH_BURST_POSTS). */
+export function benchSettings(source: Record<string, string | undefined> = process.env): { burstPosts: number } {
+  const posts = Number(source.BENCH_BURST_POSTS || 10_000);
+  if (!Number.isInteger(posts) || posts < 100) throw new ConfigError(['BENCH_BURST_POSTS: must be a whole number of at least 100']);
+  return { burstPosts: posts };
 }
 
 /**

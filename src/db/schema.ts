@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   bigserial,
   boolean,
@@ -13,8 +14,15 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { approvalWorkflows } from './schema/approvals.ts';
+import { createdAt } from './schema/columns.ts';
+import { campaigns } from './schema/planning.ts';
+import type { WorkspaceLinks, WorkspacePolicy } from './schema/workspace-settings.ts';
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+export * from './schema/approvals.ts';
+export * from './schema/media.ts';
+export * from './schema/planning.ts';
+export type * from './schema/workspace-settings.ts';
 
 export const organizations = pgTable('organizations', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -88,6 +96,16 @@ export const workspaces = pgTable(
     name: text('name').notNull(),
     timezone: text('timezone').notNull(),
     locale: text('locale').notNull(),
+    /** Roles whose posts must be approved before they publish, beyond those who may never skip approval. */
+    approvalRoles: text('approval_roles').array().notNull().default(sql`'{}'::text[]`),
+    /** What every post here must respect: banned terms, disclosures, alt text, and whether a breach blocks. */
+    policy: jsonb('policy').$type<WorkspacePolicy>().notNull().default({ requireAltText: false, bannedTerms: [], enforce: 'warn' }),
+    /** How links in posts are shortened: not at all, by Canopy itself, or by a provider (its token sealed). */
+    links: jsonb('links').$type<WorkspaceLinks>().notNull().default({ shortener: 'none' }),
+    /** Set while all publishing is paused: since when, by whom, and why. */
+    publishingPausedAt: timestamp('publishing_paused_at', { withTimezone: true }),
+    publishingPausedBy: uuid('publishing_paused_by').references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
+    publishingPauseReason: text('publishing_pause_reason'),
     createdAt: createdAt(),
   },
   (t) => [index('workspaces_org_idx').on(t.organizationId)],
@@ -288,9 +306,18 @@ export const posts = pgTable(
       .references(() => workspaces.id, { onDelete: 'cascade' }),
     authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
     status: text('status', {
-      enum: ['draft', 'pending_approval', 'scheduled', 'publishing', 'published', 'partially_published', 'failed', 'approval_missed'],
+      enum: ['draft', 'pending_approval', 'changes_requested', 'rejected', 'scheduled', 'publishing', 'published', 'partially_published', 'failed', 'approval_missed'],
     }).notNull(),
     text: text('text').notNull(),
+    /** A paid partnership or promotion: the workspace may require a disclosure. */
+    paid: boolean('paid').notNull().default(false),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    campaignId: uuid('campaign_id').references((): AnyPgColumn => campaigns.id, { onDelete: 'set null' }),
+    /** The approval workflow the submitter chose, and the step that now decides (0-based). */
+    approvalWorkflowId: uuid('approval_workflow_id').references((): AnyPgColumn => approvalWorkflows.id, { onDelete: 'set null' }),
+    approvalStep: integer('approval_step'),
+    submittedBy: uuid('submitted_by').references(() => users.id, { onDelete: 'set null' }),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
     scheduledDate: text('scheduled_date'),
     scheduledTime: text('scheduled_time'),
     scheduledZone: text('scheduled_zone'),
@@ -298,7 +325,7 @@ export const posts = pgTable(
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('posts_workspace_time_idx').on(t.workspaceId, t.scheduledAt)],
+  (t) => [index('posts_workspace_time_idx').on(t.workspaceId, t.scheduledAt), index('posts_tags_idx').using('gin', t.tags)],
 );
 
 /** What one profile gets of a post: its own text, thread parts, first comment and options. */

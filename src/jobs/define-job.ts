@@ -11,8 +11,12 @@ export interface JobDefinition<P extends z.ZodType = z.ZodType> {
   payload: P;
   /** Five-field cron, in UTC. */
   schedule?: string;
-  /** How pg-boss retries a job whose worker died or threw (expiry, retry limit and backoff). */
-  queue?: { expireInSeconds?: number; retryLimit?: number; retryDelay?: number; retryBackoff?: boolean; retentionSeconds?: number; deleteAfterSeconds?: number };
+  /**
+   * How pg-boss retries a job whose worker died or threw (expiry, retry limit and backoff). With
+   * heartbeatSeconds, a running job's worker proves it is alive that often, and a job whose worker
+   * went silent is failed and retried without waiting for its expiry.
+   */
+  queue?: { expireInSeconds?: number; heartbeatSeconds?: number; retryLimit?: number; retryDelay?: number; retryBackoff?: boolean; retentionSeconds?: number; deleteAfterSeconds?: number };
   handler: () => Promise<{ default: (app: AppContext, payload: z.output<P>) => Promise<void> }>;
 }
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { fromDrizzle, fromPglite, PgBoss } from 'pg-boss';
+import { fromDrizzle, fromPglite, PgBoss, type JobResult } from 'pg-boss';
 import type { Logger } from 'pino';
 import type { AppContext, JobSender } from '../core/types.ts';
 import type { Database } from '../db/client.ts';
@@ -11,6 +11,13 @@ export const HEARTBEAT = queueName(heartbeatDefinition);
 const HEARTBEAT_EVERY_MS = 5_000;
 /** Health fails when no heartbeat has gone round the queue for this long. */
 const STALE_AFTER_MS = 30_000;
+/**
+ * How often a worker process looks for jobs whose worker died (a stale heartbeat, an expiry), so a
+ * crashed worker's publishes run again within seconds rather than a minute.
+ */
+const SUPERVISE_EVERY_SECONDS = 10;
+/** Jobs a worker fetches at once and runs side by side, unless the queue's batch size says otherwise. */
+const WORKER_BATCH = 10;
 
 /**
  * pg-boss on Canopy's own database. Every process can enqueue; a process that runs workers also
@@ -30,14 +37,15 @@ export class JobQueue {
   static async start(
     database: Database,
     log: Logger,
-    opts: { runWorkers: boolean; now: () => Date; app: AppContext; definitions?: JobDefinition[] },
+    opts: { runWorkers: boolean; now: () => Date; app: AppContext; definitions?: JobDefinition[]; batchSizes?: Record<string, number> },
   ): Promise<JobQueue> {
     const definitions = opts.definitions ?? jobDefinitions;
     const make = (runWorkers: boolean) => {
+      const supervision = { schedule: runWorkers, supervise: runWorkers, superviseIntervalSeconds: SUPERVISE_EVERY_SECONDS, monitorIntervalSeconds: SUPERVISE_EVERY_SECONDS };
       const instance =
         database.kind === 'pglite'
-          ? new PgBoss({ db: fromPglite(database.pglite), backend: 'pglite', schedule: runWorkers, supervise: runWorkers })
-          : new PgBoss({ connectionString: database.url, max: 4, schedule: runWorkers, supervise: runWorkers });
+          ? new PgBoss({ db: fromPglite(database.pglite), backend: 'pglite', ...supervision })
+          : new PgBoss({ connectionString: database.url, max: 4, ...supervision });
       instance.on('error', (err: unknown) => log.error({ err }, 'job queue error'));
       return instance;
     };
@@ -46,14 +54,18 @@ export class JobQueue {
     // connection, held by that transaction) would wait forever.
     const setup = make(false);
     await setup.start();
-    for (const def of [heartbeatDefinition, ...definitions]) await setup.createQueue(queueName(def), def.queue ?? {});
+    for (const def of [heartbeatDefinition, ...definitions]) {
+      await setup.createQueue(queueName(def), def.queue ?? {});
+      // createQueue leaves an existing queue as it was: bring its retry settings up to date.
+      if (def.queue) await setup.updateQueue(queueName(def), def.queue);
+    }
     await setup.stop({ graceful: false, close: database.kind !== 'pglite' });
     const boss = make(opts.runWorkers);
     await boss.start();
     const queue = new JobQueue(boss, opts.runWorkers, opts.now);
     if (opts.runWorkers) {
       await queue.startHeartbeat();
-      for (const def of definitions) await queue.startWorker(def, opts.app, log);
+      for (const def of definitions) await queue.startWorker(def, opts.app, log, opts.batchSizes?.[queueName(def)] ?? WORKER_BATCH);
     }
     return queue;
   }
@@ -69,15 +81,26 @@ export class JobQueue {
     this.timer.unref();
   }
 
-  private async startWorker(def: JobDefinition, app: AppContext, log: Logger): Promise<void> {
+  private async startWorker(def: JobDefinition, app: AppContext, log: Logger, batchSize: number): Promise<void> {
     const name = queueName(def);
     let handler: ((app: AppContext, payload: unknown) => Promise<void>) | undefined;
-    await this.boss.work(name, { pollingIntervalSeconds: 2, batchSize: 10 }, async (jobs) => {
-      handler ??= (await def.handler()).default;
-      for (const job of jobs) {
-        const payload = def.payload.parse(job.data);
-        await handler(app, payload);
-      }
+    // A full batch is followed at once by the next fetch (else each fetch waits out the polling
+    // interval, which capped a worker at 5 jobs a second), and a batch's jobs run side by side, each
+    // settled on its own: one job's error fails and retries that job only.
+    const options = { pollingIntervalSeconds: 2, batchSize, burstWhenBatchFull: true, perJobResults: true } as const;
+    await this.boss.work(name, options, async (jobs) => {
+      const run = (handler ??= (await def.handler()).default);
+      return Promise.all(
+        jobs.map(async (job): Promise<JobResult> => {
+          try {
+            await run(app, def.payload.parse(job.data));
+            return { id: job.id, status: 'completed' };
+          } catch (err) {
+            log.error({ err, queue: name, jobId: job.id }, 'job failed');
+            return { id: job.id, status: 'failed', output: { message: err instanceof Error ? err.message : String(err) } };
+          }
+        }),
+      );
     });
     if (def.schedule) await this.boss.schedule(name, def.schedule, {});
     log.debug({ queue: name }, 'worker started');

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { boot, type Role, type Running } from '../boot.ts';
+import type { Database } from '../db/client.ts';
 import { loadConfig } from '../config/index.ts';
 import { createLogger } from '../log.ts';
 import { createTestDatabase } from './database.ts';
@@ -16,10 +17,11 @@ export interface TestApp extends Running {
 }
 
 /**
- * A whole Canopy (database, queue, workers, HTTP) on a fresh test database and a random port.
- * Settings may be overridden the way an operator would, through environment names.
+ * A whole Canopy (database, queue, workers, HTTP) on a fresh test database (or the given one, which
+ * it closes at the end) and a random port. Settings may be overridden the way an operator would,
+ * through environment names.
  */
-export async function startTestApp(env: Record<string, string> = {}, role: Exclude<Role, 'worker'> = 'all'): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, role: Exclude<Role, 'worker'> = 'all', opts: { database?: Database } = {}): Promise<TestApp> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'canopy-test-'));
   // Links Canopy writes (invitations, OAuth callbacks) carry its public address, so it needs its port up front.
   const port = env.PORT ?? String(await freePort());
@@ -33,7 +35,7 @@ export async function startTestApp(env: Record<string, string> = {}, role: Exclu
     CANOPY_SECRET_KEY: randomBytes(32).toString('base64'),
     ...env,
   });
-  const database = await createTestDatabase();
+  const database = opts.database ?? (await createTestDatabase());
   const running = await boot(config, createLogger(config), role, { database });
   return {
     ...running,

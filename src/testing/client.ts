@@ -34,7 +34,9 @@ export class TestClient {
     const res = await fetch(this.baseUrl + url, {
       method,
       headers: h,
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      body: body === undefined ? undefined : typeof body === 'string' || body instanceof ReadableStream ? body : body instanceof Uint8Array ? Buffer.from(body) : JSON.stringify(body),
+      // A stream goes out in chunks, with no length announced.
+      ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
       redirect: 'manual',
     });
     const setCookie = res.headers.get('set-cookie');
@@ -62,6 +64,15 @@ export class TestClient {
   }
   delete<T = Record<string, unknown>>(url: string) {
     return this.request<T>('DELETE', url);
+  }
+  /** Sends raw bytes (an upload) with the given content type. */
+  upload<T = Record<string, unknown>>(url: string, bytes: Uint8Array | ReadableStream<Uint8Array>, contentType = 'application/octet-stream') {
+    return this.request<T>('POST', url, bytes, { 'content-type': contentType });
+  }
+  /** A response's body as bytes, for files. */
+  async download(url: string): Promise<{ status: number; bytes: Uint8Array; headers: Headers }> {
+    const res = await fetch(this.baseUrl + url, { headers: { ...(this.cookie ? { cookie: this.cookie } : {}), ...(this.bearer ? { authorization: `Bearer ${this.bearer}` } : {}) } });
+    return { status: res.status, bytes: new Uint8Array(await res.arrayBuffer()), headers: res.headers };
   }
 }
 

@@ -19,7 +19,8 @@ async function createPgliteDatabase(): Promise<Database> {
   return openDatabase({ dataDir: '', inMemory: true, pgliteSnapshot: (await migratedSnapshot({ create: true }))! });
 }
 
-async function createPostgresDatabase(url: string): Promise<Database> {
+/** A new database on the PostgreSQL server at `url`, cloned from a migrated template; closing it drops it. */
+export async function createPostgresDatabase(url: string): Promise<Database> {
   const template = `canopy_template_${await migrationsHash()}`;
   const name = `canopy_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });

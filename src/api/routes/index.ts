@@ -1,15 +1,24 @@
 import type { RouteDef } from '../route.ts';
+import { approvalRoutes } from './approvals/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { campaignRoutes } from './campaigns/routes.ts';
+import { commentRoutes } from './comments/routes.ts';
 import { composeRoutes } from './compose/routes.ts';
+import { hashtagGroupRoutes } from './hashtag-groups/routes.ts';
+import { importRoutes } from './imports/routes.ts';
 import { invitationRoutes } from './invitations/routes.ts';
+import { linkRoutes } from './links/routes.ts';
 import { meRoutes } from './me/routes.ts';
+import { mediaRoutes } from './media/routes.ts';
 import { memberRoutes } from './members/routes.ts';
 import { networkRoutes } from './networks/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { organizationRoutes } from './organization/routes.ts';
+import { policyRoutes } from './policy/routes.ts';
 import { postRoutes } from './posts/routes.ts';
 import { profileRoutes } from './profiles/routes.ts';
+import { publishingRoutes } from './publishing/routes.ts';
 import { roleRoutes } from './roles/routes.ts';
 import { tokenRoutes } from './tokens/routes.ts';
 import { workspaceRoutes } from './workspaces/routes.ts';
@@ -29,5 +38,14 @@ export const apiRoutes: RouteDef[] = [
   ...networkRoutes,
   ...notificationRoutes,
   ...postRoutes,
+  ...approvalRoutes,
+  ...publishingRoutes,
   ...composeRoutes,
+  ...mediaRoutes,
+  ...campaignRoutes,
+  ...hashtagGroupRoutes,
+  ...commentRoutes,
+  ...policyRoutes,
+  ...linkRoutes,
+  ...importRoutes,
 ];

@@ -15,6 +15,7 @@ export const permissionTable = {
   'posts.draft': ['owner', 'admin', 'manager', 'content_creator', 'paid_specialist'],
   'posts.publish_unapproved': ['owner', 'admin', 'manager'],
   'posts.approve': ['owner', 'admin', 'manager'],
+  'publishing.pause': ['owner', 'admin', 'manager'],
   'inbox.read': ['owner', 'admin', 'manager', 'community_manager'],
   'inbox.reply': ['owner', 'admin', 'manager', 'community_manager'],
   'inbox.assign': ['owner', 'admin', 'manager', 'community_manager'],

@@ -1,29 +1,28 @@
-import { randomBytes } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
-import { posts, postTargets, profiles } from '../../db/schema.ts';
+import { posts } from '../../db/schema.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { needsApproval } from '../approvals/needs-approval.ts';
+import { assertPostPolicy } from '../compose/assert-post-policy.ts';
 import { AppError, forbidden } from '../errors.ts';
-import { can } from '../policies/permissions.ts';
-import { resolveWallTime } from '../schedules/resolve-wall-time.ts';
 import type { WorkspaceContext } from '../types.ts';
 import { getWorkspace } from '../workspaces/get-workspace.ts';
+import { checkPostReferences, cleanTags, findProfiles } from './post-details.ts';
+import { hasPostTime, resolvePostTime, type PostTimeInput } from './post-time.ts';
 import { enqueuePublish } from './publish-queue.ts';
+import { insertTarget, type VariantInput } from './write-target.ts';
 
-export interface VariantInput {
-  text?: string | undefined;
-  threadParts?: string[] | undefined;
-  firstComment?: string | undefined;
-  link?: string | undefined;
-  options?: Record<string, string> | undefined;
-}
+export type { VariantInput } from './write-target.ts';
 
-export interface CreatePostInput {
+export interface CreatePostInput extends PostTimeInput {
   profileIds: string[];
   text: string;
-  /** Per network id: what that network's targets get instead of the shared text. */
+  /** Per network id: what that network's targets get instead of the shared text and media. */
   variants?: Record<string, VariantInput> | undefined;
-  /** The local wall time in the workspace's zone (or the given zone). */
-  schedule?: { date: string; time: string; zone?: string | undefined } | undefined;
+  /** Media for every target, in order, unless its network's variant has its own. */
+  mediaIds?: string[] | undefined;
+  tags?: string[] | undefined;
+  campaignId?: string | undefined;
+  paid?: boolean | undefined;
+  /** Keep it a draft, with or without a planned time. Without any time it is a draft anyway. */
   draft?: boolean | undefined;
 }
 
@@ -32,23 +31,22 @@ export interface CreatePostInput {
  * transaction as the post, so it is never scheduled without its jobs, nor a job left without its post.
  */
 export async function createPost(ctx: WorkspaceContext, input: CreatePostInput): Promise<string> {
-  const draft = input.draft ?? !input.schedule;
-  if (!draft && !can(ctx.workspace.role, 'posts.publish_unapproved')) {
+  const timed = hasPostTime(input);
+  if (input.draft === false && !timed) {
+    throw new AppError('validation_failed', 'Choose when: schedule, scheduledAt or queue, or save it as a draft.', { problems: [{ field: 'body.draft', message: 'choose a time or a draft' }] });
+  }
+  const draft = input.draft ?? !timed;
+  if (!draft && (await needsApproval(ctx))) {
     throw forbidden('Your posts go through approval: save it as a draft and submit it.');
   }
-  const chosen = [...new Set(input.profileIds)];
-  const rows = await ctx.db
-    .select()
-    .from(profiles)
-    .where(and(eq(profiles.workspaceId, ctx.workspace.id), inArray(profiles.id, chosen)));
-  if (rows.length !== chosen.length) {
-    throw new AppError('validation_failed', 'Choose profiles of this workspace.', {
-      problems: chosen.filter((id) => !rows.some((r) => r.id === id)).map((id) => ({ field: 'body.profileIds', message: `${id} is not a profile here` })),
-    });
-  }
-  const zone = input.schedule?.zone ?? (await getWorkspace(ctx)).timezone;
-  const when = input.schedule ? resolveWallTime({ ...input.schedule, zone }) : null;
+  const rows = await findProfiles(ctx.db, ctx.workspace.id, input.profileIds);
+  const tags = cleanTags(input.tags ?? []);
+  const mediaIds = input.mediaIds ?? [];
+  await checkPostReferences(ctx.db, ctx.workspace.id, { mediaIds: [...mediaIds, ...Object.values(input.variants ?? {}).flatMap((v) => v.mediaIds ?? [])], campaignId: input.campaignId });
+  const zone = (await getWorkspace(ctx)).timezone;
   return ctx.db.transaction(async (tx) => {
+    // The queue's free slot is found inside the transaction that takes it.
+    const when = timed ? await resolvePostTime(tx, input, { workspaceId: ctx.workspace.id, zone, profileIds: rows.map((r) => r.id), now: ctx.now() }) : null;
     const [post] = await tx
       .insert(posts)
       .values({
@@ -57,32 +55,28 @@ export async function createPost(ctx: WorkspaceContext, input: CreatePostInput):
         authorId: ctx.actor.userId,
         status: draft ? 'draft' : 'scheduled',
         text: input.text,
+        paid: input.paid ?? false,
+        tags,
+        campaignId: input.campaignId ?? null,
         scheduledDate: when?.local.date ?? null,
         scheduledTime: when?.local.time ?? null,
-        scheduledZone: when ? zone : null,
+        scheduledZone: when?.zone ?? null,
         scheduledAt: when?.utc ?? null,
       })
       .returning({ id: posts.id });
     for (const profile of rows) {
-      const variant = input.variants?.[profile.network] ?? {};
-      const [target] = await tx
-        .insert(postTargets)
-        .values({
-          postId: post!.id,
-          workspaceId: ctx.workspace.id,
-          profileId: profile.id,
-          network: profile.network,
-          text: variant.text ?? input.text,
-          threadParts: variant.threadParts ?? [],
-          firstComment: variant.firstComment ?? null,
-          link: variant.link ?? null,
-          options: variant.options ?? {},
-          status: draft ? 'draft' : 'scheduled',
-          marker: `cnp${randomBytes(9).toString('base64url')}`,
-        })
-        .returning({ id: postTargets.id });
-      if (!draft) await enqueuePublish(ctx, { targetId: target!.id, at: when!.utc, tx });
+      const targetId = await insertTarget(tx, {
+        postId: post!.id,
+        workspaceId: ctx.workspace.id,
+        profile,
+        text: input.text,
+        variant: input.variants?.[profile.network] ?? {},
+        mediaIds,
+        status: draft ? 'draft' : 'scheduled',
+      });
+      if (!draft) await enqueuePublish(ctx, { targetId, at: when!.utc, tx });
     }
+    if (!draft) await assertPostPolicy(ctx, post!.id, tx);
     await recordAudit(tx, {
       organizationId: ctx.workspace.organizationId,
       workspaceId: ctx.workspace.id,
@@ -90,7 +84,7 @@ export async function createPost(ctx: WorkspaceContext, input: CreatePostInput):
       action: draft ? 'post.drafted' : 'post.scheduled',
       targetType: 'post',
       targetId: post!.id,
-      details: { profiles: rows.length, ...(when ? { at: when.utc.toISOString(), zone } : {}) },
+      details: { profiles: rows.length, ...(when ? { at: when.utc.toISOString(), zone: when.zone } : {}) },
     });
     return post!.id;
   });

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import { posts, postTargets } from '../../db/schema.ts';
 import type { WorkspaceContext } from '../types.ts';
 import { postViews, type PostView } from './post-view.ts';
@@ -8,6 +8,10 @@ export interface ListPostsInput {
   to?: Date | undefined;
   status?: PostView['status'] | undefined;
   profileId?: string | undefined;
+  network?: string | undefined;
+  tag?: string | undefined;
+  campaignId?: string | undefined;
+  authorId?: string | undefined;
   limit: number;
 }
 
@@ -17,9 +21,14 @@ export async function listPosts(ctx: WorkspaceContext, input: ListPostsInput): P
   if (input.from) filters.push(gte(posts.scheduledAt, input.from));
   if (input.to) filters.push(lt(posts.scheduledAt, input.to));
   if (input.status) filters.push(eq(posts.status, input.status));
-  if (input.profileId) {
-    const withProfile = ctx.db.select({ id: postTargets.postId }).from(postTargets).where(eq(postTargets.profileId, input.profileId));
-    filters.push(inArray(posts.id, withProfile));
+  if (input.tag) filters.push(arrayContains(posts.tags, [input.tag]));
+  if (input.campaignId) filters.push(eq(posts.campaignId, input.campaignId));
+  if (input.authorId) filters.push(eq(posts.authorId, input.authorId));
+  const byTarget: SQL[] = [];
+  if (input.profileId) byTarget.push(eq(postTargets.profileId, input.profileId));
+  if (input.network) byTarget.push(eq(postTargets.network, input.network));
+  if (byTarget.length > 0) {
+    filters.push(inArray(posts.id, ctx.db.select({ id: postTargets.postId }).from(postTargets).where(and(eq(postTargets.workspaceId, ctx.workspace.id), ...byTarget))));
   }
   const rows = await ctx.db
     .select()

@@ -144,10 +144,8 @@ describe('publishing through the queue', () => {
       const net = scriptedPublisher();
       t.app.networks.set('scripted', net.adapter);
       const profileId = await insertProfile(t, { organizationId: owner.organizationId, workspaceId, network: 'scripted', handle: 'q' });
-      const past = new Date(Date.now() - 60_000);
-      const local = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(past);
-      const part = (type: string) => local.find((p) => p.type === type)!.value;
-      const postId = await createPost(ws, { profileIds: [profileId], text: 'due now', schedule: { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` } });
+      // Due now: a time in the past is refused, and one within the minute's grace goes out at once.
+      const postId = await createPost(ws, { profileIds: [profileId], text: 'due now', scheduledAt: new Date(Date.now() - 30_000).toISOString() });
       let status = '';
       for (let i = 0; i < 200 && status !== 'published'; i++) {
         await new Promise((r) => setTimeout(r, 100));

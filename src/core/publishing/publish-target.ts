@@ -1,20 +1,24 @@
-import { and, eq, inArray, isNull, lt, or } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { postTargets } from '../../db/schema.ts';
-import type { PublishedPost, PublishRequest } from '../../networks/adapter.ts';
+import type { MediaItem, PublishedPost, PublishRequest } from '../../networks/adapter.ts';
 import type { Outcome } from '../../networks/outcome.ts';
 import { AppError } from '../errors.ts';
+import { prepareTargetLinks } from '../links/prepare-target-links.ts';
 import { withProfileSession } from '../profiles/profile-session.ts';
 import type { AppContext } from '../types.ts';
 import { retryDelayMs } from './backoff.ts';
-import { attemptsOf, finishAttempt, partState, startAttempt } from './ledger.ts';
+import { keepLease } from './keep-lease.ts';
+import { mayPublish, stillDue } from './publish-gate.ts';
+import { attemptsOf, finishAttempt, partState, startAttempt, type Attempt } from './ledger.ts';
 import { settlePost } from './settle-post.ts';
+import { targetMedia } from './target-media.ts';
 import { FIRST_COMMENT, partsOf, type TargetPart } from './target-parts.ts';
 
 /** What the job does next. */
 export type PublishStep = { kind: 'done' } | { kind: 'retry'; at: Date; reason: string } | { kind: 'busy' };
 
-/** Long enough for a slow upload; a worker that dies holding it frees the target when it runs out. */
-const LEASE_MS = 10 * 60_000;
+/** Renewed while the worker works (keepLease), so a worker that dies frees its target this soon after. */
+const LEASE_MS = 30_000;
 /** How far before an attempt's start a post it made may carry its own timestamp. */
 const FIND_SLACK_MS = 2 * 60_000;
 /** A call that may have happened is looked for after this pause, so the network has time to show it. */
@@ -28,23 +32,42 @@ type Target = typeof postTargets.$inferSelect;
  * looked for on the network, and published again only when it is not there. Parts go in order:
  * the post, its thread parts as replies, then the first comment.
  */
-export async function publishTarget(ctx: AppContext, input: { targetId: string; worker: string }): Promise<PublishStep> {
-  const target = await claim(ctx, input.targetId, input.worker);
-  if (!target) return { kind: 'busy' };
+export async function publishTarget(ctx: AppContext, input: { targetId: string; worker: string; dueAt?: Date }): Promise<PublishStep> {
+  const claimed = await claim(ctx, input);
+  if (!claimed || !(await stillDue(ctx, claimed.target.id, input.dueAt))) return { kind: 'busy' };
+  const { target } = claimed;
+  const stopLease = keepLease(ctx, { targetId: target.id, worker: input.worker, leaseMs: LEASE_MS });
   try {
-    const step = await publishParts(ctx, target);
-    await ctx.db.update(postTargets).set({ leaseOwner: null, leaseUntil: null }).where(eq(postTargets.id, target.id));
+    // Campaign UTM parameters and short links are applied as the parts go out, the same on every
+    // attempt. The ledger and the media are read meanwhile, and only when the claim saw some: a
+    // target never tried before, or without media, needs no read of either.
+    const [prepared, attempts, media] = await Promise.all([
+      prepareTargetLinks(ctx, target),
+      claimed.hasAttempts ? attemptsOf(ctx.db, target.id) : [],
+      claimed.hasMedia ? targetMedia(ctx, target.id) : [],
+    ]);
+    const step = await publishParts(ctx, prepared, attempts, media);
+    // A settled target let its lease go in the statement that settled it.
+    if (step.kind === 'retry') await ctx.db.update(postTargets).set({ leaseOwner: null, leaseUntil: null }).where(eq(postTargets.id, target.id));
     await settlePost(ctx.db, target.postId);
     return step;
   } catch (err) {
     // Let the lease go so a retry need not wait for it; the ledger keeps what is known.
     await ctx.db.update(postTargets).set({ leaseOwner: null, leaseUntil: null }).where(eq(postTargets.id, target.id));
     throw err;
+  } finally {
+    stopLease();
   }
 }
 
-/** Takes the target for this worker unless another holds a live lease, or it is already settled. */
-async function claim(ctx: AppContext, targetId: string, worker: string): Promise<Target | null> {
+/**
+ * Takes the target for this worker unless another holds a live lease, it is already settled, or it
+ * may not publish now (see mayPublish). Says too whether it has a ledger and media to read.
+ */
+async function claim(
+  ctx: AppContext,
+  { targetId, worker, dueAt }: { targetId: string; worker: string; dueAt?: Date },
+): Promise<{ target: Target; hasAttempts: boolean; hasMedia: boolean } | null> {
   const now = ctx.now();
   const [row] = await ctx.db
     .update(postTargets)
@@ -54,23 +77,31 @@ async function claim(ctx: AppContext, targetId: string, worker: string): Promise
         eq(postTargets.id, targetId),
         inArray(postTargets.status, ['scheduled', 'publishing']),
         or(isNull(postTargets.leaseUntil), lt(postTargets.leaseUntil, now), eq(postTargets.leaseOwner, worker)),
+        mayPublish(ctx.db, dueAt),
       ),
     )
-    .returning();
-  return row ?? null;
+    .returning({
+      ...getTableColumns(postTargets),
+      // Written out: in a RETURNING list the query builder leaves column names unqualified.
+      hasAttempts: sql<boolean>`exists (select 1 from publish_attempts a where a.target_id = post_targets.id)`,
+      hasMedia: sql<boolean>`exists (select 1 from post_target_media m where m.target_id = post_targets.id)`,
+    });
+  if (!row) return null;
+  const { hasAttempts, hasMedia, ...target } = row;
+  return { target, hasAttempts, hasMedia };
 }
 
-async function publishParts(ctx: AppContext, target: Target): Promise<PublishStep> {
+async function publishParts(ctx: AppContext, target: Target, attempts: Attempt[], media: MediaItem[]): Promise<PublishStep> {
   const adapter = ctx.networks.get(target.network);
   const publisher = adapter?.publisher;
   if (!publisher) return fail(ctx, target, `Canopy cannot publish to ${target.network}.`);
   const profileId = target.profileId;
   if (!profileId) return fail(ctx, target, 'The profile was removed before this post was published.');
-  const attempts = await attemptsOf(ctx.db, target.id);
+  const parts = partsOf(target);
   let root: { remoteId: string; url: string | null } | null = null;
   let previous: string | null = null;
 
-  for (const part of partsOf(target)) {
+  for (const part of parts) {
     const state = partState(attempts, part.part);
     let landed: PublishedPost | null = state.kind === 'landed' ? { remoteId: state.remoteId, url: state.remoteUrl } : null;
     if (!landed && state.kind === 'maybe') {
@@ -83,7 +114,7 @@ async function publishParts(ctx: AppContext, target: Target): Promise<PublishSte
     if (!landed) {
       const request: PublishRequest = {
         text: part.text,
-        media: [],
+        media: part.part === 0 ? media : [],
         marker: part.marker,
         ...(target.link && part.part === 0 ? { link: target.link } : {}),
         ...(root && previous ? { replyTo: { remoteId: previous, rootId: root.remoteId } } : {}),
@@ -120,13 +151,14 @@ async function publishParts(ctx: AppContext, target: Target): Promise<PublishSte
     }
     if (part.part === 0) {
       root = { remoteId: landed.remoteId, url: landed.url };
-      await ctx.db.update(postTargets).set({ remoteId: landed.remoteId, remoteUrl: landed.url }).where(eq(postTargets.id, target.id));
+      // With more parts to go, the post's address is shown at once; else the last update writes it.
+      if (parts.length > 1) await ctx.db.update(postTargets).set({ remoteId: landed.remoteId, remoteUrl: landed.url }).where(eq(postTargets.id, target.id));
     }
     previous = landed.remoteId;
   }
   await ctx.db
     .update(postTargets)
-    .set({ status: 'published', publishedAt: ctx.now(), failureReason: null })
+    .set({ status: 'published', publishedAt: ctx.now(), failureReason: null, leaseOwner: null, leaseUntil: null, ...(root ? { remoteId: root.remoteId, remoteUrl: root.url } : {}) })
     .where(eq(postTargets.id, target.id));
   return { kind: 'done' };
 }
@@ -153,6 +185,6 @@ async function reconcile(ctx: AppContext, target: Target, profileId: string, par
 }
 
 async function fail(ctx: AppContext, target: Target, reason: string): Promise<PublishStep> {
-  await ctx.db.update(postTargets).set({ status: 'failed', failureReason: reason }).where(eq(postTargets.id, target.id));
+  await ctx.db.update(postTargets).set({ status: 'failed', failureReason: reason, leaseOwner: null, leaseUntil: null }).where(eq(postTargets.id, target.id));
   return { kind: 'done' };
 }

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
@@ -24,6 +24,11 @@ export class SecretBox {
     const cipher = createCipheriv('aes-256-gcm', this.current, nonce);
     const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
     return [VERSION, keyId(this.current), nonce.toString('base64url'), body.toString('base64url')].join(':');
+  }
+
+  /** A key for one purpose (e.g. signing media URLs), derived from the current key so that no other setting is needed. */
+  derive(purpose: string): Buffer {
+    return Buffer.from(hkdfSync('sha256', this.current, Buffer.alloc(0), `canopy:${purpose}`, 32));
   }
 
   /** Whether a value is sealed under the current key (rotation skips those). */

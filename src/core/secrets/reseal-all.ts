@@ -1,6 +1,6 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { networkApps, oauthStates, profiles, users } from '../../db/schema.ts';
+import { networkApps, oauthStates, profiles, users, workspaces } from '../../db/schema.ts';
 import type { SecretBox } from './box.ts';
 
 /** Every sealed column, with how to find and rewrite one row's value. */
@@ -26,6 +26,19 @@ const sealedColumns = [
       const [organizationId, network] = key.split('|') as [string, string];
       return db.update(networkApps).set({ clientSecret: value }).where(and(eq(networkApps.organizationId, organizationId), eq(networkApps.network, network)));
     },
+  },
+  {
+    name: 'workspaces.links.bitlyToken',
+    read: (db: Db) =>
+      db
+        .select({ key: workspaces.id, value: sql<string>`${workspaces.links}->>'bitlyToken'` })
+        .from(workspaces)
+        .where(isNotNull(sql`${workspaces.links}->>'bitlyToken'`)),
+    write: (db: Db, key: string, value: string) =>
+      db
+        .update(workspaces)
+        .set({ links: sql`jsonb_set(${workspaces.links}, '{bitlyToken}', to_jsonb(${value}::text))` })
+        .where(eq(workspaces.id, key)),
   },
   {
     name: 'oauth_states.code_verifier',

@@ -83,3 +83,31 @@ export const post = <T>(path: string, body?: unknown): Promise<T> => api<T>('POS
 export const put = <T>(path: string, body: unknown): Promise<T> => api<T>('PUT', path, body);
 export const patch = <T>(path: string, body: unknown): Promise<T> => api<T>('PATCH', path, body);
 export const del = (path: string): Promise<void> => api<void>('DELETE', path);
+
+/**
+ * Sends a file as the raw request body, reporting how much has gone (0 to 1) as it goes; fetch
+ * cannot tell upload progress, XMLHttpRequest can. Resolves with the parsed answer, or throws ApiError.
+ */
+export function upload<T>(path: string, file: Blob, onProgress: (sent: number) => void, signal?: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
+    if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(e.loaded / e.total);
+    };
+    xhr.onload = () => {
+      const token = xhr.getResponseHeader('x-csrf-token');
+      if (token) csrfToken = token;
+      const res = new Response(xhr.status === 204 ? null : xhr.responseText, { status: xhr.status, statusText: xhr.statusText });
+      if (res.ok) void res.json().then((body) => resolve(body as T), reject);
+      else void toError(res).then(reject, reject);
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'network', 'The upload did not reach the server.'));
+    xhr.onabort = () => reject(new ApiError(0, 'aborted', 'The upload was cancelled.'));
+    signal?.addEventListener('abort', () => xhr.abort());
+    xhr.send(file);
+  });
+}

@@ -101,6 +101,7 @@ export interface Network {
   /** Why Canopy cannot use this network, when it cannot. */
   unavailable: string | null;
   text: { maxLength: number; counting: string };
+  compose: { threads: boolean; firstComment: boolean; linkField: boolean; linkPreview: boolean; requiresMedia: boolean; maxMedia: number };
 }
 
 /** A connected profile; dates arrive as ISO strings. */

@@ -7,6 +7,7 @@ import type { Me } from '../api/types.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { lastWorkspace, rememberWorkspace } from './last-workspace.ts';
 import { NotificationBell } from '../notifications/NotificationBell.tsx';
+import { PublishingBanner } from '../publishing/PublishingBanner.tsx';
 import { Logo } from './Logo.tsx';
 import { Navbar } from './Navbar.tsx';
 import { SkipLink } from './SkipLink.tsx';
@@ -53,6 +54,7 @@ export function AppLayout({ me }: { me: Me }) {
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }} bg="var(--mantine-color-gray-0)">
         <div style={{ maxWidth: 1080, margin: '0 auto' }}>
+          <PublishingBanner />
           <Outlet />
         </div>
       </AppShell.Main>

@@ -1,8 +1,10 @@
 import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import type { Icon } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import type { Me, WorkspaceOfMe } from '../api/types.ts';
+import { ApprovalsCount } from '../approvals/ApprovalsCount.tsx';
 import { accountSettings, areas, may, workspaceSettings } from './areas.ts';
 
 interface Props {
@@ -15,6 +17,8 @@ interface Item {
   to: string;
   label: string;
   icon: Icon;
+  /** A count beside the label, such as the posts waiting for my approval. */
+  badge?: ReactNode;
 }
 
 function Section({ title, items, onNavigate }: { title?: string; items: Item[]; onNavigate(): void }) {
@@ -27,7 +31,7 @@ function Section({ title, items, onNavigate }: { title?: string; items: Item[]; 
           {title}
         </Text>
       )}
-      {items.map(({ to, label, icon: Icon }) => {
+      {items.map(({ to, label, icon: Icon, badge }) => {
         const active = pathname === to || pathname.startsWith(`${to}/`);
         return (
           <NavLink
@@ -36,6 +40,7 @@ function Section({ title, items, onNavigate }: { title?: string; items: Item[]; 
             to={to}
             label={label}
             leftSection={<Icon size={18} stroke={1.7} aria-hidden />}
+            rightSection={badge}
             active={active}
             aria-current={active ? 'page' : undefined}
             onClick={onNavigate}
@@ -53,7 +58,14 @@ export function Navbar({ me, workspace, onNavigate }: Props) {
   const base = workspace ? `/w/${workspace.id}` : null;
   const areaItems: Item[] =
     base && workspace && !me.mustEnrollTotp
-      ? areas.filter((a) => may(workspace, a.permission)).map((a) => ({ to: `${base}/${a.path}`, label: t(`nav.${a.key}`), icon: a.icon }))
+      ? areas
+          .filter((a) => may(workspace, a.permission))
+          .map((a) => ({
+            to: `${base}/${a.path}`,
+            label: t(`nav.${a.key}`),
+            icon: a.icon,
+            badge: a.key === 'approvals' ? <ApprovalsCount workspaceId={workspace.id} /> : undefined,
+          }))
       : [];
   const settingItems: Item[] =
     base && workspace && !me.mustEnrollTotp

@@ -2,22 +2,30 @@ import {
   IconBuildingCommunity,
   IconCalendarMonth,
   IconChartBar,
+  IconChecklist,
   IconEar,
+  IconFileImport,
+  IconHash,
   IconHistory,
   IconInbox,
   IconKey,
+  IconLink,
   IconPencilPlus,
+  IconPhoto,
   IconPlugConnected,
   IconPlug,
   IconSettings,
+  IconShieldCheck,
   IconShieldLock,
+  IconTargetArrow,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
 import type { Me, Permission, WorkspaceOfMe } from '../api/types.ts';
 
-export type AreaKey = 'calendar' | 'compose' | 'inbox' | 'reports' | 'listening';
-export type WorkspaceSettingKey = 'profiles' | 'workspace' | 'members' | 'audit';
+export type AreaKey = 'calendar' | 'compose' | 'approvals' | 'media' | 'inbox' | 'reports' | 'listening';
+export type WorkspaceSettingKey = 'profiles' | 'workspace' | 'members' | 'audit' | 'approvalSettings' | PlanningSettingKey;
+type PlanningSettingKey = 'campaigns' | 'hashtagGroups' | 'policy' | 'links' | 'imports';
 export type AccountSettingKey = 'organization' | 'networks' | 'security' | 'tokens';
 
 export interface WorkspaceArea<K extends string> {
@@ -32,6 +40,8 @@ export interface WorkspaceArea<K extends string> {
 export const areas: WorkspaceArea<AreaKey>[] = [
   { key: 'calendar', path: 'calendar', permission: 'calendar.read', icon: IconCalendarMonth },
   { key: 'compose', path: 'compose', permission: 'posts.draft', icon: IconPencilPlus },
+  { key: 'approvals', path: 'approvals', permission: 'posts.approve', icon: IconChecklist },
+  { key: 'media', path: 'media', permission: 'calendar.read', icon: IconPhoto },
   { key: 'inbox', path: 'inbox', permission: 'inbox.read', icon: IconInbox },
   { key: 'reports', path: 'reports', permission: 'reports.read', icon: IconChartBar },
   { key: 'listening', path: 'listening', permission: 'listening.read', icon: IconEar },
@@ -42,6 +52,12 @@ export const workspaceSettings: WorkspaceArea<WorkspaceSettingKey>[] = [
   { key: 'workspace', path: 'settings/workspace', permission: 'workspace.update', icon: IconSettings },
   { key: 'members', path: 'settings/members', permission: 'members.read', icon: IconUsers },
   { key: 'audit', path: 'settings/audit', permission: 'audit.read', icon: IconHistory },
+  { key: 'approvalSettings', path: 'settings/approvals', permission: 'workspace.update', icon: IconChecklist },
+  { key: 'campaigns', path: 'settings/campaigns', permission: 'calendar.read', icon: IconTargetArrow },
+  { key: 'hashtagGroups', path: 'settings/hashtag-groups', permission: 'calendar.read', icon: IconHash },
+  { key: 'policy', path: 'settings/policy', permission: 'workspace.update', icon: IconShieldCheck },
+  { key: 'links', path: 'settings/links', permission: 'workspace.update', icon: IconLink },
+  { key: 'imports', path: 'settings/import', permission: 'posts.draft', icon: IconFileImport },
 ];
 
 /** Organization owners and admins: they run the organization's settings and its network apps. */

@@ -1,9 +1,15 @@
+import type { ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { ComingSoon } from '../areas/ComingSoon.tsx';
 import { InvitePage } from '../auth/InvitePage.tsx';
 import { LoginPage } from '../auth/LoginPage.tsx';
 import { RedirectIfSignedIn } from '../auth/RedirectIfSignedIn.tsx';
 import { SignupPage } from '../auth/SignupPage.tsx';
+import { CalendarPage } from '../calendar/CalendarPage.tsx';
+import { ComposePage } from '../compose/ComposePage.tsx';
+import { MediaLibraryPage } from '../media/MediaLibraryPage.tsx';
+import { ApprovalSettingsPage } from '../approvals/ApprovalSettingsPage.tsx';
+import { ApprovalsPage } from '../approvals/ApprovalsPage.tsx';
 import { AuditPage } from '../settings/audit/AuditPage.tsx';
 import { MembersPage } from '../settings/members/MembersPage.tsx';
 import { NetworksPage } from '../settings/networks/NetworksPage.tsx';
@@ -12,8 +18,9 @@ import { ConnectionFailedPage } from '../settings/profiles/ConnectionFailedPage.
 import { ProfilesPage } from '../settings/profiles/ProfilesPage.tsx';
 import { SecurityPage } from '../settings/SecurityPage.tsx';
 import { TokensPage } from '../settings/tokens/TokensPage.tsx';
+import { planningRoutes } from '../settings/planning-routes.tsx';
 import { WorkspaceSettingsPage } from '../settings/WorkspaceSettingsPage.tsx';
-import { areas } from './areas.ts';
+import { areas, type AreaKey } from './areas.ts';
 import { HomeRedirect } from './HomeRedirect.tsx';
 import { NotFound } from './NotFound.tsx';
 import { RequireAuth } from './RequireAuth.tsx';
@@ -22,11 +29,14 @@ import { WelcomePage } from './WelcomePage.tsx';
 import { WorkspaceIndex } from './WorkspaceIndex.tsx';
 import { WorkspaceScope } from './WorkspaceScope.tsx';
 
+/** The areas built so far; the others say they are coming. */
+const areaPages: Partial<Record<AreaKey, ReactNode>> = { calendar: <CalendarPage />, compose: <ComposePage />, approvals: <ApprovalsPage />, media: <MediaLibraryPage /> };
+
 const areaRoutes: RouteObject[] = areas.map((a) => ({
   path: a.path,
   element: (
     <RequirePermission permission={a.permission}>
-      <ComingSoon area={a.key} />
+      {areaPages[a.key] ?? <ComingSoon area={a.key} />}
     </RequirePermission>
   ),
 }));
@@ -62,6 +72,14 @@ export const routes: RouteObject[] = [
           { index: true, element: <WorkspaceIndex /> },
           ...areaRoutes,
           {
+            path: 'compose/:postId',
+            element: (
+              <RequirePermission permission="posts.draft">
+                <ComposePage />
+              </RequirePermission>
+            ),
+          },
+          {
             path: 'settings/profiles',
             element: (
               <RequirePermission permission="workspace.read">
@@ -93,6 +111,15 @@ export const routes: RouteObject[] = [
               </RequirePermission>
             ),
           },
+          {
+            path: 'settings/approvals',
+            element: (
+              <RequirePermission permission="workspace.update">
+                <ApprovalSettingsPage />
+              </RequirePermission>
+            ),
+          },
+          ...planningRoutes,
           { path: '*', element: <NotFound /> },
         ],
       },

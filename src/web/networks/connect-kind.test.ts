@@ -19,6 +19,7 @@ function network(overrides: Partial<Network>): Network {
     capabilities: { publish: true, inbox: [], metrics: false, search: false },
     unavailable: null,
     text: { maxLength: 3000, counting: 'utf16' },
+    compose: { threads: false, firstComment: true, linkField: true, linkPreview: true, requiresMedia: false, maxMedia: 9 },
     ...overrides,
   };
 }

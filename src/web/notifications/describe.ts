@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { AppNotification, Network } from '../api/types.ts';
+import { describeApproval } from '../approvals/describe-approval.ts';
 import type { Formatters } from '../i18n/format.ts';
 import { displayHandle } from '../networks/handle.ts';
 import { networkOf } from '../networks/queries.ts';
@@ -26,6 +27,26 @@ export function describeNotification(t: TFunction, format: Formatters, n: AppNot
       const time = n.params.scheduledAt ? format.dateTime(n.params.scheduledAt) : '';
       return { text: t('notifications.kinds.postOverdue', { network, time }), to: n.workspaceId ? `/w/${n.workspaceId}/calendar` : null };
     }
+    case 'post.commented': {
+      const text = t('planning.comments.notification', { author: n.params.author ?? '', excerpt: n.params.excerpt ?? '' });
+      return { text, to: n.workspaceId && n.params.postId ? `/w/${n.workspaceId}/calendar?post=${n.params.postId}` : null };
+    }
+    case 'publishing.paused':
+      return { text: t('posting.notices.paused', { name: n.params.by ?? '', reason: n.params.reason ?? '' }), to: n.workspaceId ? `/w/${n.workspaceId}/calendar` : null };
+    case 'publishing.resumed': {
+      const choice = n.params.overdue === 'queue' || n.params.overdue === 'draft' ? n.params.overdue : 'publish_now';
+      return { text: t(`posting.notices.resumed.${choice}`, { name: n.params.by ?? '' }), to: n.workspaceId ? `/w/${n.workspaceId}/calendar` : null };
+    }
+    case 'post.back_to_draft': {
+      const why = n.params.why === 'no_slot' || n.params.why === 'queue_full' ? n.params.why : 'paused';
+      return { text: t(`posting.notices.backToDraft.${why}`), to: n.workspaceId && n.params.postId ? `/w/${n.workspaceId}/calendar?post=${n.params.postId}` : null };
+    }
+    case 'approval.requested':
+    case 'approval.approved':
+    case 'approval.rejected':
+    case 'approval.changes_requested':
+    case 'approval.missed':
+      return describeApproval(t, format, n);
     default:
       return { text: n.kind, to: null };
   }

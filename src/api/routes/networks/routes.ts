@@ -26,6 +26,15 @@ const networkSchema = z.object({
   capabilities: z.object({ publish: z.boolean(), inbox: z.array(z.string()), metrics: z.boolean(), search: z.boolean() }),
   unavailable: z.string().nullable(),
   text: z.object({ maxLength: z.number(), counting: z.string() }),
+  /** What a post for this network may carry, so the composer offers only that. */
+  compose: z.object({
+    threads: z.boolean(),
+    firstComment: z.boolean(),
+    linkField: z.boolean(),
+    linkPreview: z.boolean(),
+    requiresMedia: z.boolean(),
+    maxMedia: z.number(),
+  }),
 });
 
 export const networkRoutes = [
@@ -77,6 +86,14 @@ export const networkRoutes = [
           capabilities: m.capabilities,
           unavailable: m.unavailable ?? null,
           text: { maxLength: m.text.maxLength, counting: m.text.counting },
+          compose: {
+            threads: m.threads,
+            firstComment: m.firstComment,
+            linkField: m.link.field,
+            linkPreview: m.link.preview,
+            requiresMedia: m.text.requiresMedia ?? false,
+            maxMedia: m.media.maxCount,
+          },
         };
       });
       return { items: items.sort((a, b) => a.name.localeCompare(b.name)) };

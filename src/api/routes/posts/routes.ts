@@ -1,64 +1,26 @@
 import { z } from 'zod';
 import { createPost } from '../../../core/publishing/create-post.ts';
+import { deletePost } from '../../../core/publishing/delete-post.ts';
 import { getPost } from '../../../core/publishing/get-post.ts';
 import { listPosts } from '../../../core/publishing/list-posts.ts';
+import { queuePost } from '../../../core/publishing/queue-post.ts';
+import { retryTarget } from '../../../core/publishing/retry-target.ts';
+import { updatePost } from '../../../core/publishing/update-post.ts';
 import { defineRoute } from '../../route.ts';
-import { id, networkId, timestamp, workspaceParams } from '../../schemas.ts';
+import { id, networkId, workspaceParams } from '../../schemas.ts';
+import { createPostBody, postSchema, postStatus, updatePostBody } from './schema.ts';
 
-const postStatus = z.enum(['draft', 'pending_approval', 'scheduled', 'publishing', 'published', 'partially_published', 'failed', 'approval_missed']);
-const longText = z.string().max(100_000);
-const variant = z.strictObject({
-  text: longText.min(1).optional(),
-  threadParts: z.array(longText.min(1)).max(25).optional(),
-  firstComment: longText.min(1).optional(),
-  link: z.url({ protocol: /^https?$/ }).optional(),
-  options: z.record(z.string().max(100), z.string().max(5_000)).optional(),
-});
-
-const postSchema = z.object({
-  id,
-  status: postStatus,
-  text: z.string(),
-  authorId: id.nullable(),
-  schedule: z.object({ date: z.string(), time: z.string(), zone: z.string(), at: timestamp }).nullable(),
-  createdAt: timestamp,
-  targets: z.array(
-    z.object({
-      id,
-      profileId: id.nullable(),
-      network: z.string(),
-      text: z.string(),
-      threadParts: z.array(z.string()),
-      firstComment: z.string().nullable(),
-      status: z.enum(['draft', 'scheduled', 'publishing', 'published', 'failed']),
-      remoteUrl: z.string().nullable(),
-      failureReason: z.string().nullable(),
-      publishedAt: timestamp.nullable(),
-    }),
-  ),
-});
+const postParams = workspaceParams.extend({ postId: id });
 
 export const postRoutes = [
   defineRoute({
     method: 'POST',
     url: '/api/v1/workspaces/:workspaceId/posts',
-    summary: 'Create a post for one or more profiles: a draft, or scheduled at a local time in the workspace zone',
+    summary: 'Create a post for one or more profiles: a draft, scheduled at a local time or an instant, or put in the queue',
     tag: 'posts',
     access: { kind: 'workspace', permission: 'posts.draft' },
     params: workspaceParams,
-    body: z.strictObject({
-      profileIds: z.array(id).min(1, 'choose at least one profile').max(50),
-      text: longText.min(1, 'write something'),
-      variants: z.record(networkId, variant).optional(),
-      schedule: z
-        .strictObject({
-          date: z.string().describe('YYYY-MM-DD, local'),
-          time: z.string().describe('HH:mm, local'),
-          zone: z.string().optional().describe('IANA zone; the workspace zone when left out'),
-        })
-        .optional(),
-      draft: z.boolean().optional(),
-    }),
+    body: createPostBody,
     response: { status: 201, schema: postSchema },
     handler: async ({ ctx, body }) => getPost(ctx, { postId: await createPost(ctx, body) }),
   }),
@@ -74,6 +36,10 @@ export const postRoutes = [
       to: z.iso.datetime({ offset: true }).optional(),
       status: postStatus.optional(),
       profileId: id.optional(),
+      network: networkId.optional(),
+      tag: z.string().max(50).optional(),
+      campaignId: id.optional(),
+      authorId: id.optional(),
       limit: z.coerce.number().int().min(1).max(500).default(100),
     }),
     response: { status: 200, schema: z.object({ items: z.array(postSchema) }) },
@@ -91,8 +57,58 @@ export const postRoutes = [
     summary: 'One post, with each target’s status, link and failure reason',
     tag: 'posts',
     access: { kind: 'workspace', permission: 'calendar.read' },
-    params: workspaceParams.extend({ postId: id }),
+    params: postParams,
     response: { status: 200, schema: postSchema },
     handler: ({ ctx, params }) => getPost(ctx, params),
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/v1/workspaces/:workspaceId/posts/:postId',
+    summary: 'Change a post that has not gone out (its author or an approver): content, profiles, tags, campaign, or its time',
+    tag: 'posts',
+    access: { kind: 'workspace', permission: 'posts.draft' },
+    params: postParams,
+    body: updatePostBody,
+    response: { status: 200, schema: postSchema },
+    handler: async ({ ctx, params, body }) => {
+      await updatePost(ctx, { ...body, postId: params.postId });
+      return getPost(ctx, params);
+    },
+  }),
+  defineRoute({
+    method: 'DELETE',
+    url: '/api/v1/workspaces/:workspaceId/posts/:postId',
+    summary: 'Delete a post that has not gone out; published posts stay on record',
+    tag: 'posts',
+    access: { kind: 'workspace', permission: 'posts.draft' },
+    params: postParams,
+    response: { status: 204 },
+    handler: ({ ctx, params }) => deletePost(ctx, params),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/workspaces/:workspaceId/posts/:postId/queue',
+    summary: 'Schedule a draft into the next posting slot free for all its profiles',
+    tag: 'posts',
+    access: { kind: 'workspace', permission: 'posts.draft' },
+    params: postParams,
+    response: { status: 200, schema: postSchema },
+    handler: async ({ ctx, params }) => {
+      await queuePost(ctx, params);
+      return getPost(ctx, params);
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/workspaces/:workspaceId/posts/:postId/targets/:targetId/retry',
+    summary: 'Try a failed target again, now',
+    tag: 'posts',
+    access: { kind: 'workspace', permission: 'posts.draft' },
+    params: postParams.extend({ targetId: id }),
+    response: { status: 200, schema: postSchema },
+    handler: async ({ ctx, params }) => {
+      await retryTarget(ctx, params);
+      return getPost(ctx, params);
+    },
   }),
 ];

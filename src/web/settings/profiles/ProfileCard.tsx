@@ -1,5 +1,5 @@
 import { Avatar, Badge, Button, Group, Indicator, Paper, Stack, Text } from '@mantine/core';
-import { IconPlugConnected, IconServer, IconTrash, IconUsers } from '@tabler/icons-react';
+import { IconCalendarTime, IconPlugConnected, IconServer, IconTrash, IconUsers } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Member, Network, Profile } from '../../api/types.ts';
@@ -19,6 +19,7 @@ interface Props {
   reconnecting: boolean;
   onReconnect(): void;
   onAccess(): void;
+  onSlots(): void;
   onRemove(): void;
 }
 
@@ -33,7 +34,7 @@ function accessText(t: TFunction, format: Formatters, profile: Profile, members:
 }
 
 /** One connected profile: who it is, where it lives, whether it works, who may use it. */
-export function ProfileCard({ profile, network, members, canManage, highlighted, reconnecting, onReconnect, onAccess, onRemove }: Props) {
+export function ProfileCard({ profile, network, members, canManage, highlighted, reconnecting, onReconnect, onAccess, onSlots, onRemove }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const me = useSignedInMe();
@@ -112,6 +113,9 @@ export function ProfileCard({ profile, network, members, canManage, highlighted,
             </Button>
             <Button size="xs" variant="default" leftSection={<IconUsers size={16} aria-hidden />} onClick={onAccess} aria-label={t('profiles.accessNamed', { handle })}>
               {t('profiles.accessButton')}
+            </Button>
+            <Button size="xs" variant="default" leftSection={<IconCalendarTime size={16} aria-hidden />} onClick={onSlots} aria-label={t('posting.slots.buttonNamed', { handle })}>
+              {t('posting.slots.button')}
             </Button>
             <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={onRemove} aria-label={t('profiles.removeNamed', { handle })} ml="auto">
               {t('profiles.remove')}

@@ -17,6 +17,7 @@ import { useMembers } from '../members/queries.ts';
 import { ConnectProfileModal, type ConnectRequest } from './ConnectProfileModal.tsx';
 import { ProfileAccessModal } from './ProfileAccessModal.tsx';
 import { ProfileCard } from './ProfileCard.tsx';
+import { QueueSlotsModal } from './QueueSlotsModal.tsx';
 import { useProfiles, useRemoveProfile } from './queries.ts';
 import { useReconnect } from './useReconnect.ts';
 
@@ -34,6 +35,7 @@ export function ProfilesPage() {
   });
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const [accessFor, setAccessFor] = useState<Profile | null>(null);
+  const [slotsFor, setSlotsFor] = useState<Profile | null>(null);
   const [removing, setRemoving] = useState<Profile | null>(null);
   const remove = useRemoveProfile(workspace.id);
   const reconnect = useReconnect(workspace.id, networks.data, (request) => openConnect(request));
@@ -115,6 +117,7 @@ export function ProfilesPage() {
                   reconnecting={(reconnect.isPending || (reconnect.isSuccess && reconnect.data !== null)) && reconnect.variables?.id === p.id}
                   onReconnect={() => reconnect.mutate(p)}
                   onAccess={() => setAccessFor(p)}
+                  onSlots={() => setSlotsFor(p)}
                   onRemove={() => setRemoving(p)}
                 />
               ))}
@@ -124,6 +127,7 @@ export function ProfilesPage() {
       </QueryState>
       <ConnectProfileModal workspaceId={workspace.id} request={connect} onClose={() => setConnect(null)} onConnected={connected} />
       <ProfileAccessModal workspaceId={workspace.id} profile={accessFor} onClose={() => setAccessFor(null)} />
+      <QueueSlotsModal workspaceId={workspace.id} zone={workspace.timezone} profile={slotsFor} onClose={() => setSlotsFor(null)} />
       <ConfirmDialog
         opened={removing !== null}
         title={t('profiles.removeTitle')}

@@ -1,0 +1,18 @@
+// The shapes of a workspace's settings kept as JSON in its row.
+
+/** A workspace's content policy, checked in Compose and at submission. */
+export interface WorkspacePolicy {
+  requireAltText: boolean;
+  bannedTerms: string[];
+  /** Text a paid post must carry, e.g. "#ad". */
+  paidDisclosure?: string;
+  /** 'block' refuses submission and scheduling of a post that breaks the policy; 'warn' only shows it. */
+  enforce: 'warn' | 'block';
+}
+
+/** A workspace's link settings. */
+export interface WorkspaceLinks {
+  shortener: 'none' | 'canopy' | 'bitly';
+  /** Sealed with the secret box. */
+  bitlyToken?: string;
+}
