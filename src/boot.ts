@@ -9,7 +9,6 @@ import { loadSecretBox } from './core/secrets/box.ts';
 import { createAppContext } from './core/app-context.ts';
 import type { AppContext } from './core/types.ts';
 import { JobQueue } from './jobs/queue.ts';
-import { workerBatchSizes } from './jobs/worker-batch-sizes.ts';
 
 export type Role = 'all' | 'web' | 'worker';
 
@@ -28,7 +27,7 @@ export async function boot(config: Config, log: Logger, role: Role, opts: { data
   const secrets = await loadSecretBox(config);
   const app = createAppContext({ db: database.db, config, secrets, log });
   if (!config.mail) log.info('email is off: set SMTP_URL to send approval emails');
-  const queue = await JobQueue.start(database, log, { runWorkers: role !== 'web', now: () => app.now(), app, batchSizes: workerBatchSizes(config) });
+  const queue = await JobQueue.start(database, log, { runWorkers: role !== 'web', now: () => app.now(), app });
   app.jobs = queue.sender();
   const stopListening = await listenChannel(
     database,

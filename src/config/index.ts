@@ -91,7 +91,7 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Connections a process keeps to PostgreSQL (besides the job queue's own few). */
   databasePoolSize: number;
-  /** Publish jobs a worker process fetches at once and works side by side. */
+  /** Network calls a worker process makes at once when publishing. */
   publishConcurrency: number;
   secretKey: string | undefined;
   /** Older keys, still accepted for opening secrets until `canopy keys rotate` has re-sealed them. */

@@ -17,6 +17,12 @@ export interface JobDefinition<P extends z.ZodType = z.ZodType> {
    * went silent is failed and retried without waiting for its expiry.
    */
   queue?: { expireInSeconds?: number; heartbeatSeconds?: number; retryLimit?: number; retryDelay?: number; retryBackoff?: boolean; retentionSeconds?: number; deleteAfterSeconds?: number };
+  /**
+   * For jobs sent ahead of the instant they are for (to start `aheadMs` before it): a worker fetches
+   * them early, holds up to `maxHeld` at once, and starts every job of one instant together at that
+   * instant (see HeldWorker). A job whose payload names no instant runs when fetched.
+   */
+  held?: { instant: (payload: z.output<P>) => Date | undefined; aheadMs: number; maxHeld: number };
   handler: () => Promise<{ default: (app: AppContext, payload: z.output<P>) => Promise<void> }>;
 }
 

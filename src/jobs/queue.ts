@@ -5,6 +5,7 @@ import type { AppContext, JobSender } from '../core/types.ts';
 import type { Database } from '../db/client.ts';
 import { queueName, type JobDefinition } from './define-job.ts';
 import { jobDefinitions } from './definitions/index.ts';
+import { HeldWorker } from './held-worker.ts';
 
 const heartbeatDefinition = { name: 'system-heartbeat', version: 1, queue: { retentionSeconds: 60, deleteAfterSeconds: 60 } };
 export const HEARTBEAT = queueName(heartbeatDefinition);
@@ -16,6 +17,8 @@ const STALE_AFTER_MS = 30_000;
  * crashed worker's publishes run again within seconds rather than a minute.
  */
 const SUPERVISE_EVERY_SECONDS = 10;
+/** How often a held job's worker proves it is alive, when its queue does not say. */
+const HELD_HEARTBEAT_SECONDS = 30;
 /** Jobs a worker fetches at once and runs side by side, unless the queue's batch size says otherwise. */
 const WORKER_BATCH = 10;
 
@@ -27,6 +30,7 @@ const WORKER_BATCH = 10;
 export class JobQueue {
   private lastHeartbeatAt: number | null = null;
   private timer: NodeJS.Timeout | undefined;
+  private readonly heldWorkers: HeldWorker[] = [];
 
   private constructor(
     readonly boss: PgBoss,
@@ -83,6 +87,13 @@ export class JobQueue {
 
   private async startWorker(def: JobDefinition, app: AppContext, log: Logger, batchSize: number): Promise<void> {
     const name = queueName(def);
+    if (def.held) {
+      const worker = new HeldWorker(this.boss, name, { ...def, held: def.held }, app, log, this.now);
+      worker.start(def.queue?.heartbeatSeconds ?? HELD_HEARTBEAT_SECONDS);
+      this.heldWorkers.push(worker);
+      log.debug({ queue: name }, 'worker started');
+      return;
+    }
     let handler: ((app: AppContext, payload: unknown) => Promise<void>) | undefined;
     // A full batch is followed at once by the next fetch (else each fetch waits out the polling
     // interval, which capped a worker at 5 jobs a second), and a batch's jobs run side by side, each
@@ -127,6 +138,7 @@ export class JobQueue {
 
   async stop(): Promise<void> {
     clearInterval(this.timer);
+    await Promise.all(this.heldWorkers.map((w) => w.stop()));
     await this.boss.stop({ graceful: true, timeout: 10_000 });
   }
 }

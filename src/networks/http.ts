@@ -1,7 +1,7 @@
-import { fetch, type Agent, type BodyInit, type Response as UndiciResponse } from 'undici';
+import { fetch, request, type Agent, type BodyInit, type Response as UndiciResponse } from 'undici';
 import type { BudgetStore } from './rate-budget.ts';
 import { readRateHeaders } from './rate-budget.ts';
-import { guardedAgent, refuseLiteralPrivateHost, type AddressAllowance } from './ssrf.ts';
+import { refuseLiteralPrivateHost, sharedGuardedAgent, type AddressAllowance } from './ssrf.ts';
 
 export interface HttpRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -51,15 +51,19 @@ export class NetworkHttp {
   private readonly now: () => Date;
 
   constructor(private readonly opts: NetworkHttpOptions) {
-    this.agent = guardedAgent({ allow: opts.allow });
+    this.agent = sharedGuardedAgent(opts.allow);
     this.now = opts.now ?? (() => new Date());
   }
 
   async send(req: HttpRequest): Promise<HttpResponse | HttpFailure> {
-    const res = await this.exchange(req.url, { method: req.method ?? 'GET', headers: req.headers, body: req.body }, req.bucket, req.timeoutMs);
+    const init = { method: req.method ?? 'GET', headers: req.headers, body: req.body };
+    // Plain bodies go through undici's request, a fraction of fetch's cost per call; forms and
+    // streams through fetch, which encodes them.
+    const plain = init.body === undefined || typeof init.body === 'string' || init.body instanceof Uint8Array;
+    const res = await this.exchange(req.url, init, req.bucket, req.timeoutMs, plain ? requestHop : fetchHop);
     if ('kind' in res) return res;
     const text = await res.text();
-    return { status: res.status, headers: res.headers as unknown as Headers, text, json: parseJson(text) };
+    return { status: res.status, headers: res.headers, text, json: parseJson(text) };
   }
 
   /**
@@ -82,8 +86,8 @@ export class NetworkHttp {
       const url = request ? request.url : String(input);
       const headers = Object.fromEntries(new Headers(init?.headers ?? request?.headers).entries());
       const body = init?.body ?? (request?.body ? new Uint8Array(await request.arrayBuffer()) : undefined);
-      const res = await this.exchange(url, { method: init?.method ?? request?.method ?? 'GET', headers, body: body as BodyInit | undefined }, bucket, timeoutMs);
-      if (!('kind' in res)) return res as unknown as Response;
+      const res = await this.exchange(url, { method: init?.method ?? request?.method ?? 'GET', headers, body: body as BodyInit | undefined }, bucket, timeoutMs, fetchHop);
+      if (!('kind' in res)) return res.response as unknown as Response;
       if (res.kind === 'budget') {
         return new Response(JSON.stringify({ error: 'RateLimitExceeded', message: res.reason }), {
           status: 429,
@@ -94,48 +98,66 @@ export class NetworkHttp {
     };
   }
 
-  private async exchange(
-    target: string,
-    init: { method: string; headers?: Record<string, string> | undefined; body?: BodyInit | undefined },
-    bucket: string | undefined,
-    timeoutMs?: number,
-  ): Promise<UndiciResponse | HttpFailure> {
+  private async exchange<R extends Hop>(target: string, init: HopInit, bucket: string | undefined, timeoutMs: number | undefined, hop: (url: URL, init: HopInit, agent: Agent, signal: AbortSignal) => Promise<R>): Promise<R | HttpFailure> {
     const key = `${this.opts.budgetKey}:${bucket ?? 'default'}`;
     const budget = await this.opts.budgets.get(key);
     if (budget?.remaining === 0 && budget.resetAt && budget.resetAt > this.now()) {
       return { kind: 'budget', retryAt: budget.resetAt, reason: `rate limit reached until ${budget.resetAt.toISOString()}` };
     }
     let url = new URL(target);
-    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    for (let redirects = 0; redirects <= MAX_REDIRECTS; redirects++) {
       if (url.protocol !== 'https:' && url.protocol !== 'http:') return { kind: 'refused', reason: `Unsupported URL scheme ${url.protocol}` };
       const literal = refuseLiteralPrivateHost(url, this.opts.allow);
       if (literal) return { kind: 'refused', reason: literal };
-      let res: UndiciResponse;
+      let res: R;
       try {
-        res = await fetch(url, {
-          ...init,
-          redirect: 'manual',
-          dispatcher: this.agent,
-          signal: AbortSignal.timeout(timeoutMs ?? this.opts.timeoutMs ?? 30_000),
-        });
+        res = await hop(url, init, this.agent, AbortSignal.timeout(timeoutMs ?? this.opts.timeoutMs ?? 30_000));
       } catch (err) {
         return failureOf(err);
       }
       const location = res.headers.get('location');
       if (res.status >= 300 && res.status < 400 && location && init.method === 'GET') {
-        await res.body?.cancel();
+        await res.discard();
         const next = new URL(location, url);
         // Credentials are for the host they were given to: a redirect elsewhere goes without them.
         if (next.origin !== url.origin) init = { ...init, headers: withoutCredentials(init.headers) };
         url = next;
         continue;
       }
-      const state = readRateHeaders(res.status, res.headers as unknown as Headers, this.now());
+      const state = readRateHeaders(res.status, res.headers, this.now());
       if (state) await this.opts.budgets.set(key, state);
       return res;
     }
     return { kind: 'refused', reason: 'Too many redirects' };
   }
+}
+
+type HopInit = { method: string; headers?: Record<string, string> | undefined; body?: BodyInit | undefined };
+
+/** One request and its answer, redirects not followed. */
+interface Hop {
+  status: number;
+  headers: Headers;
+  text(): Promise<string>;
+  discard(): Promise<void>;
+}
+
+async function fetchHop(url: URL, init: HopInit, agent: Agent, signal: AbortSignal): Promise<Hop & { response: UndiciResponse }> {
+  const response = await fetch(url, { ...init, redirect: 'manual', dispatcher: agent, signal });
+  return {
+    response,
+    status: response.status,
+    headers: response.headers as unknown as Headers,
+    text: () => response.text(),
+    discard: async () => void (await response.body?.cancel()),
+  };
+}
+
+async function requestHop(url: URL, init: HopInit, agent: Agent, signal: AbortSignal): Promise<Hop> {
+  const res = await request(url, { method: init.method as 'GET', headers: init.headers, body: init.body as string | Uint8Array | undefined, dispatcher: agent, signal });
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(res.headers)) for (const v of [value ?? []].flat()) headers.append(name, v);
+  return { status: res.statusCode, headers, text: () => res.body.text(), discard: () => res.body.dump() };
 }
 
 function withoutCredentials(headers: Record<string, string> | undefined): Record<string, string> | undefined {
@@ -152,11 +174,13 @@ function parseJson(text: string): unknown {
 }
 
 function failureOf(err: unknown): HttpFailure {
-  const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+  const e = err as { name?: string; message?: string; code?: string; cause?: { code?: string; message?: string } };
   if (e.name === 'TimeoutError' || e.name === 'AbortError') return { kind: 'timeout', reason: 'The network did not answer in time' };
-  if (e.cause?.code === 'ESSRF') return { kind: 'refused', reason: e.cause.message ?? 'Refused address' };
+  // fetch wraps the socket's error as its cause; request throws it as it is.
+  const cause = e.cause ?? e;
+  if (cause.code === 'ESSRF') return { kind: 'refused', reason: cause.message ?? 'Refused address' };
   const neverSent = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT'];
-  return { kind: 'network', reason: e.cause?.message ?? e.message ?? 'Network error', maybeSent: !neverSent.includes(e.cause?.code ?? '') };
+  return { kind: 'network', reason: cause.message ?? e.message ?? 'Network error', maybeSent: !neverSent.includes(cause.code ?? '') };
 }
 
 export function isHttpFailure(r: HttpResponse | HttpFailure): r is HttpFailure {

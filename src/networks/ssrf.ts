@@ -43,6 +43,22 @@ export function guardedAgent(opts: { allow: AddressAllowance }): Agent {
   });
 }
 
+const shared = new Map<string, Agent>();
+
+/**
+ * One guarded agent per allowance for the whole process, so calls to a network reuse their
+ * connections instead of opening (and leaving open) a new one each.
+ */
+export function sharedGuardedAgent(allow: AddressAllowance): Agent {
+  const key = Array.isArray(allow) ? `list:${[...allow].sort().join(',')}` : allow;
+  let agent = shared.get(key);
+  if (!agent) {
+    agent = guardedAgent({ allow });
+    shared.set(key, agent);
+  }
+  return agent;
+}
+
 /** Checks a literal IP host up front (lookup is skipped for those). */
 export function refuseLiteralPrivateHost(url: URL, allow: AddressAllowance): string | null {
   const host = url.hostname.replace(/^\[|\]$/g, '');

@@ -1,4 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, or, sql } from 'drizzle-orm';
+import { batchedPerDatabase } from '../../db/batch-loader.ts';
 import { networkApps } from '../../db/schema.ts';
 import type { AppCredentials, OAuthConnector } from '../../networks/adapter.ts';
 import type { Outcome } from '../../networks/outcome.ts';
@@ -19,12 +20,20 @@ function appKey(ctx: AppContext, scope: AppScope): string {
   return perServer?.kind === 'oauth2' && perServer.registerApp && scope.serviceUrl ? `${scope.network}@${new URL(scope.serviceUrl).host}` : scope.network;
 }
 
-/** The organization's own app registration for a network, else the one set in the environment. */
-export async function resolveAppCredentials(ctx: AppContext, scope: AppScope): Promise<AppCredentials | null> {
-  const [row] = await ctx.db
+type AppRow = typeof networkApps.$inferSelect;
+
+/** Registrations read at the same moment (a burst of posts) share one statement. */
+const registrations = batchedPerDatabase<{ organizationId: string; key: string }, AppRow | null>(async (db, keys) => {
+  const rows = await db
     .select()
     .from(networkApps)
-    .where(and(eq(networkApps.organizationId, scope.organizationId), eq(networkApps.network, appKey(ctx, scope))));
+    .where(or(...keys.map((k) => and(eq(networkApps.organizationId, k.organizationId), eq(networkApps.network, k.key)))));
+  return keys.map((k) => rows.find((r) => r.organizationId === k.organizationId && r.network === k.key) ?? null);
+});
+
+/** The organization's own app registration for a network, else the one set in the environment. */
+export async function resolveAppCredentials(ctx: AppContext, scope: AppScope): Promise<AppCredentials | null> {
+  const row = await registrations(ctx.db).load({ organizationId: scope.organizationId, key: appKey(ctx, scope) });
   if (row) return { clientId: row.clientId, ...(row.clientSecret ? { clientSecret: ctx.secrets.open(row.clientSecret) } : {}) };
   return ctx.config.networkApps[scope.network] ?? null;
 }

@@ -1,4 +1,5 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
+import { batchedPerDatabase } from '../../db/batch-loader.ts';
 import { profiles } from '../../db/schema.ts';
 import type { AdapterSession } from '../../networks/adapter.ts';
 import type { Outcome } from '../../networks/outcome.ts';
@@ -11,6 +12,13 @@ import { refreshProfile } from './refresh-profile.ts';
 import { sessionAccount } from './session-account.ts';
 
 type ProfileRow = typeof profiles.$inferSelect;
+
+/** Profiles read at the same moment (a burst of posts) share one statement. */
+const profileRows = batchedPerDatabase<string, ProfileRow | null>(async (db, ids) => {
+  const rows = await db.select().from(profiles).where(inArray(profiles.id, [...new Set(ids)]));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? null);
+});
 
 async function openSession(ctx: AppContext, row: ProfileRow): Promise<AdapterSession> {
   const oauth = row.connectedWith === 'oauth2' ? connectorOf(ctx.networks.get(row.network), 'oauth2') : undefined;
@@ -37,7 +45,7 @@ async function openSession(ctx: AppContext, row: ProfileRow): Promise<AdapterSes
  */
 export async function withProfileSession<T>(ctx: AppContext, profileId: string, call: (session: AdapterSession) => Promise<Outcome<T>>): Promise<Outcome<T>> {
   const load = async () => {
-    const [row] = await ctx.db.select().from(profiles).where(eq(profiles.id, profileId));
+    const row = await profileRows(ctx.db).load(profileId);
     if (!row) throw notFound('The profile');
     if (row.status === 'needs_reconnect') throw new AppError('network_rejected', `${row.handle} needs to be reconnected: ${row.statusReason ?? ''}`);
     return row;

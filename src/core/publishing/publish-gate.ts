@@ -1,6 +1,5 @@
 import { and, eq, exists, isNull, notInArray, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import type { AppContext } from '../types.ts';
 import { posts, postTargets, workspaces } from '../../db/schema.ts';
 
 /**
@@ -17,18 +16,4 @@ export function mayPublish(db: Db, dueAt: Date | undefined): SQL {
     exists(db.select({ one: workspaces.id }).from(workspaces).where(and(eq(workspaces.id, postTargets.workspaceId), isNull(workspaces.publishingPausedAt)))),
     exists(db.select({ one: posts.id }).from(posts).where(and(...post))),
   )!;
-}
-
-/**
- * Looks once more, in a statement of its own, after a job for a due instant has claimed its target.
- * A claim that waited on the target's lock while the post was rescheduled or paused judged the post
- * as it was when it started waiting; this sees what was committed meanwhile, and hands the target
- * back, still scheduled, when it is no longer due.
- */
-export async function stillDue(ctx: AppContext, targetId: string, dueAt: Date | undefined): Promise<boolean> {
-  if (!dueAt) return true;
-  const [due] = await ctx.db.select({ id: postTargets.id }).from(postTargets).where(and(eq(postTargets.id, targetId), mayPublish(ctx.db, dueAt)));
-  if (due) return true;
-  await ctx.db.update(postTargets).set({ status: 'scheduled', leaseOwner: null, leaseUntil: null }).where(eq(postTargets.id, targetId));
-  return false;
 }

@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { postTargets } from '../../db/schema.ts';
 import type { MediaItem, PublishedPost, PublishRequest } from '../../networks/adapter.ts';
 import type { Outcome } from '../../networks/outcome.ts';
@@ -8,7 +8,9 @@ import { withProfileSession } from '../profiles/profile-session.ts';
 import type { AppContext } from '../types.ts';
 import { retryDelayMs } from './backoff.ts';
 import { keepLease } from './keep-lease.ts';
-import { mayPublish, stillDue } from './publish-gate.ts';
+import { claimTarget } from './claim-target.ts';
+import { markPublished } from './mark-published.ts';
+import { whenCallFree } from './network-calls.ts';
 import { attemptsOf, finishAttempt, partState, startAttempt, type Attempt } from './ledger.ts';
 import { settlePost } from './settle-post.ts';
 import { targetMedia } from './target-media.ts';
@@ -33,16 +35,16 @@ type Target = typeof postTargets.$inferSelect;
  * the post, its thread parts as replies, then the first comment.
  */
 export async function publishTarget(ctx: AppContext, input: { targetId: string; worker: string; dueAt?: Date }): Promise<PublishStep> {
-  const claimed = await claim(ctx, input);
-  if (!claimed || !(await stillDue(ctx, claimed.target.id, input.dueAt))) return { kind: 'busy' };
+  const claimed = await claimTarget(ctx.db, { ...input, now: ctx.now(), leaseMs: LEASE_MS });
+  if (!claimed) return { kind: 'busy' };
   const { target } = claimed;
   const stopLease = keepLease(ctx, { targetId: target.id, worker: input.worker, leaseMs: LEASE_MS });
   try {
     // Campaign UTM parameters and short links are applied as the parts go out, the same on every
-    // attempt. The ledger and the media are read meanwhile, and only when the claim saw some: a
-    // target never tried before, or without media, needs no read of either.
+    // attempt. The ledger and the media are read meanwhile. Each is read only when the claim saw
+    // some: a target never tried before, without media and without links to work, reads nothing.
     const [prepared, attempts, media] = await Promise.all([
-      prepareTargetLinks(ctx, target),
+      claimed.hasLinkWork ? prepareTargetLinks(ctx, target) : target,
       claimed.hasAttempts ? attemptsOf(ctx.db, target.id) : [],
       claimed.hasMedia ? targetMedia(ctx, target.id) : [],
     ]);
@@ -58,37 +60,6 @@ export async function publishTarget(ctx: AppContext, input: { targetId: string; 
   } finally {
     stopLease();
   }
-}
-
-/**
- * Takes the target for this worker unless another holds a live lease, it is already settled, or it
- * may not publish now (see mayPublish). Says too whether it has a ledger and media to read.
- */
-async function claim(
-  ctx: AppContext,
-  { targetId, worker, dueAt }: { targetId: string; worker: string; dueAt?: Date },
-): Promise<{ target: Target; hasAttempts: boolean; hasMedia: boolean } | null> {
-  const now = ctx.now();
-  const [row] = await ctx.db
-    .update(postTargets)
-    .set({ status: 'publishing', leaseOwner: worker, leaseUntil: new Date(now.getTime() + LEASE_MS) })
-    .where(
-      and(
-        eq(postTargets.id, targetId),
-        inArray(postTargets.status, ['scheduled', 'publishing']),
-        or(isNull(postTargets.leaseUntil), lt(postTargets.leaseUntil, now), eq(postTargets.leaseOwner, worker)),
-        mayPublish(ctx.db, dueAt),
-      ),
-    )
-    .returning({
-      ...getTableColumns(postTargets),
-      // Written out: in a RETURNING list the query builder leaves column names unqualified.
-      hasAttempts: sql<boolean>`exists (select 1 from publish_attempts a where a.target_id = post_targets.id)`,
-      hasMedia: sql<boolean>`exists (select 1 from post_target_media m where m.target_id = post_targets.id)`,
-    });
-  if (!row) return null;
-  const { hasAttempts, hasMedia, ...target } = row;
-  return { target, hasAttempts, hasMedia };
 }
 
 async function publishParts(ctx: AppContext, target: Target, attempts: Attempt[], media: MediaItem[]): Promise<PublishStep> {
@@ -122,9 +93,11 @@ async function publishParts(ctx: AppContext, target: Target, attempts: Attempt[]
       };
       const attemptId = await startAttempt(ctx.db, { targetId: target.id, part: part.part, now: ctx.now() });
       const outcome: Outcome<PublishedPost> = await withProfileSession(ctx, profileId, (session) =>
-        part.part === FIRST_COMMENT && publisher.comment && root
-          ? publisher.comment(session, { onRemoteId: root.remoteId, text: part.text })
-          : publisher.publish(session, request),
+        whenCallFree(ctx.config.publishConcurrency, () =>
+          part.part === FIRST_COMMENT && publisher.comment && root
+            ? publisher.comment(session, { onRemoteId: root.remoteId, text: part.text })
+            : publisher.publish(session, request),
+        ),
       ).catch((err: unknown) => {
         if (err instanceof AppError) return { kind: 'rejected' as const, reason: err.message };
         throw err;
@@ -156,10 +129,7 @@ async function publishParts(ctx: AppContext, target: Target, attempts: Attempt[]
     }
     previous = landed.remoteId;
   }
-  await ctx.db
-    .update(postTargets)
-    .set({ status: 'published', publishedAt: ctx.now(), failureReason: null, leaseOwner: null, leaseUntil: null, ...(root ? { remoteId: root.remoteId, remoteUrl: root.url } : {}) })
-    .where(eq(postTargets.id, target.id));
+  await markPublished(ctx.db, { targetId: target.id, at: ctx.now(), root });
   return { kind: 'done' };
 }
 
@@ -168,7 +138,9 @@ async function reconcile(ctx: AppContext, target: Target, profileId: string, par
   const publisher = ctx.networks.get(target.network)!.publisher!;
   const now = ctx.now();
   const found = await withProfileSession(ctx, profileId, (session) =>
-    publisher.find(session, { marker: part.marker, text: part.text, after: new Date(since.getTime() - FIND_SLACK_MS), before: new Date(now.getTime() + FIND_SLACK_MS) }),
+    whenCallFree(ctx.config.publishConcurrency, () =>
+      publisher.find(session, { marker: part.marker, text: part.text, after: new Date(since.getTime() - FIND_SLACK_MS), before: new Date(now.getTime() + FIND_SLACK_MS) }),
+    ),
   );
   if (found.kind !== 'ok') {
     // Not knowing is no licence to publish again: look again later.

@@ -1,7 +1,14 @@
 import { z } from 'zod';
+import { PUBLISH_AHEAD_MS } from '../../core/publishing/publish-queue.ts';
 import { defineJob } from '../define-job.ts';
 
-/** Publishes one target of a post when it is due; re-enqueues itself for retries and waits. */
+/** Jobs a worker process holds for their due instant at once: a burst of this many posts starts on time. */
+const MAX_HELD = 20_000;
+
+/**
+ * Publishes one target of a post when it is due; re-enqueues itself for retries and waits. A job
+ * for a due instant is fetched ahead of it and held until then (see HeldWorker).
+ */
 export const publishTargetJob = defineJob({
   name: 'publish-target',
   version: 1,
@@ -10,5 +17,6 @@ export const publishTargetJob = defineJob({
   // 10 s and runs them again after the retry delay, which outlasts the target's 30 s lease, and the
   // ledger tells the new run what may already have happened.
   queue: { expireInSeconds: 15 * 60, heartbeatSeconds: 10, retryLimit: 100, retryDelay: 30, retryBackoff: true },
+  held: { instant: (payload: { at?: string | undefined }) => (payload.at ? new Date(payload.at) : undefined), aheadMs: PUBLISH_AHEAD_MS, maxHeld: MAX_HELD },
   handler: () => import('./publish-target.handler.ts'),
 });

@@ -4,6 +4,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { auditEvents, notifications, postTargets } from '../../../db/schema.ts';
 import { sweepOverdue } from '../../../core/publishing/sweep-overdue.ts';
 import { scriptedPublisher, type ScriptedPublisher } from '../../../core/publishing/testing/scripted-publisher.ts';
+import { until } from '../../../testing/until.ts';
 import { startTestApp, type TestApp } from '../../../testing/app.ts';
 import { addMember, createWorkspace, signUpOwner, type Owner } from '../../../testing/people.ts';
 import { insertProfile } from '../../../testing/profiles.ts';
@@ -40,13 +41,6 @@ describe('pausing all publishing', () => {
   });
   after(() => t.stop());
 
-  const until = async (what: string, done: () => Promise<boolean>) => {
-    for (let i = 0; i < 300; i++) {
-      if (await done()) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    assert.fail(`waited in vain for ${what}`);
-  };
   /** A post due in a moment, and the wait until the worker has run its job. */
   const postFallingDue = async (text: string): Promise<PostBody> => {
     const created = await owner.client.post<PostBody>(`${base}/posts`, { profileIds: [profileId], text, scheduledAt: new Date(Date.now() + 1_000).toISOString() });

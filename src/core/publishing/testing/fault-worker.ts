@@ -6,7 +6,6 @@ import { loadConfig } from '../../../config/index.ts';
 import { openDatabase } from '../../../db/client.ts';
 import { migrateDatabase } from '../../../db/migrate.ts';
 import { JobQueue } from '../../../jobs/queue.ts';
-import { workerBatchSizes } from '../../../jobs/worker-batch-sizes.ts';
 import { createLogger } from '../../../log.ts';
 import { createAppContext } from '../../app-context.ts';
 import { loadSecretBox } from '../../secrets/box.ts';
@@ -20,7 +19,7 @@ const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: 
 await migrateDatabase(database);
 const app = createAppContext({ db: database.db, config, secrets: await loadSecretBox(config), log });
 app.networks.set(FAULT_NETWORK_ID, createFaultNetworkAdapter(faultUrl));
-const queue = await JobQueue.start(database, log, { runWorkers: true, now: () => app.now(), app, batchSizes: workerBatchSizes(config) });
+const queue = await JobQueue.start(database, log, { runWorkers: true, now: () => app.now(), app });
 app.jobs = queue.sender();
 process.stdout.write('ready\n');
 
