@@ -6,7 +6,8 @@ import { imageFile } from '../testing/media-files.ts';
 import { addMember, createWorkspace, signUpOwner, type Owner } from '../testing/people.ts';
 import { eq } from 'drizzle-orm';
 import { notify } from '../core/notifications/notify.ts';
-import { notifications, profiles } from '../db/schema.ts';
+import { inboxItems, notifications, profiles } from '../db/schema.ts';
+import { ingestInboxItems } from '../core/inbox/ingest-items.ts';
 import { apiRoutes } from './routes/index.ts';
 
 /**
@@ -45,7 +46,12 @@ describe('tenant isolation on every route', () => {
     const imported = await victim.client.post<{ id: string }>(`/api/v1/workspaces/${workspaceA}/imports`, { csv: 'profiles,text,date,time\nvictim.test,victim import,2030-01-01,10:00' });
     const media = await victim.client.upload<{ id: string }>(`/api/v1/workspaces/${workspaceA}/media?filename=victim.png`, await imageFile('png', 8, 8));
     const workflow = await victim.client.post<{ id: string }>(`/api/v1/workspaces/${workspaceA}/approval-workflows`, { name: 'Victim review', steps: [{ approverRole: 'manager' }] });
+    await ingestInboxItems(t.database.db, { id: profile!.id, workspaceId: workspaceA, network: 'bluesky' }, [
+      { remoteId: 'at://victim-fan/1', kind: 'mention', threadId: 'at://victim-fan/1', author: { remoteId: 'did:plc:fan', handle: 'fan.test', displayName: 'Fan' }, text: 'victim mention', createdAt: new Date() },
+    ]);
+    const [inboxItem] = await t.database.db.select({ id: inboxItems.id }).from(inboxItems).where(eq(inboxItems.workspaceId, workspaceA));
     Object.assign(ids, {
+      itemId: inboxItem!.id,
       postId: post.body.id,
       workflowId: workflow.body.id,
       targetId: post.body.targets[0]!.id,
@@ -73,7 +79,7 @@ describe('tenant isolation on every route', () => {
   after(() => t.stop());
 
   /** Ids of things that belong to a tenant; a route naming one of the victim's must refuse. */
-  const tenantParams = ['workspaceId', 'userId', 'invitationId', 'tokenId', 'profileId', 'notificationId', 'postId', 'workflowId', 'mediaId', 'campaignId', 'hashtagGroupId', 'commentId', 'importId', 'targetId'];
+  const tenantParams = ['workspaceId', 'userId', 'invitationId', 'tokenId', 'profileId', 'notificationId', 'postId', 'workflowId', 'mediaId', 'campaignId', 'hashtagGroupId', 'commentId', 'importId', 'targetId', 'itemId'];
 
   const walk = async (who: TestClient, secrets: string[]) => {
     let walked = 0;

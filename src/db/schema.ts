@@ -20,6 +20,7 @@ import { campaigns } from './schema/planning.ts';
 import type { WorkspaceLinks, WorkspacePolicy } from './schema/workspace-settings.ts';
 
 export * from './schema/approvals.ts';
+export * from './schema/inbox.ts';
 export * from './schema/media.ts';
 export * from './schema/planning.ts';
 export type * from './schema/workspace-settings.ts';
@@ -359,7 +360,12 @@ export const postTargets = pgTable(
     leaseOwner: text('lease_owner'),
     leaseUntil: timestamp('lease_until', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('post_targets_marker_key').on(t.marker), index('post_targets_post_idx').on(t.postId)],
+  (t) => [
+    uniqueIndex('post_targets_marker_key').on(t.marker),
+    index('post_targets_post_idx').on(t.postId),
+    // An inbox item finds the post it answers by the post's address on the network.
+    index('post_targets_remote_idx').on(t.profileId, t.remoteId),
+  ],
 );
 
 /**

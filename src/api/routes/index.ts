@@ -3,6 +3,7 @@ import { approvalRoutes } from './approvals/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { campaignRoutes } from './campaigns/routes.ts';
+import { inboxRoutes } from './inbox/routes.ts';
 import { commentRoutes } from './comments/routes.ts';
 import { composeRoutes } from './compose/routes.ts';
 import { hashtagGroupRoutes } from './hashtag-groups/routes.ts';
@@ -43,6 +44,7 @@ export const apiRoutes: RouteDef[] = [
   ...composeRoutes,
   ...mediaRoutes,
   ...campaignRoutes,
+  ...inboxRoutes,
   ...hashtagGroupRoutes,
   ...commentRoutes,
   ...policyRoutes,

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { profiles } from '../../db/schema.ts';
 import type { Credentials, RemoteAccount } from '../../networks/adapter.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { enqueueInboxPoll } from '../inbox/inbox-queue.ts';
 import type { WorkspaceContext } from '../types.ts';
 import { mergeCredentials, openCredentials, sealCredentials } from './credentials.ts';
 
@@ -62,6 +63,8 @@ export async function saveConnectedProfile(ctx: WorkspaceContext, input: Connect
       targetId: id,
       details: { network: input.network, handle: fields.handle },
     });
+    // A new connection reads its last days of comments, mentions and messages at once.
+    if (ctx.networks.get(input.network)?.inbox) await enqueueInboxPoll(ctx, { profileId: id, tx });
     return id;
   });
 }

@@ -1,5 +1,6 @@
 import type { JobDefinition } from '../define-job.ts';
 import { missApprovalsJob } from './miss-approvals.ts';
+import { pollInboxesJob, pollInboxJob } from './poll-inbox.ts';
 import { publishTargetJob } from './publish-target.ts';
 import { refreshTokensJob } from './refresh-tokens.ts';
 import { runImportJob } from './run-import.ts';
@@ -7,4 +8,4 @@ import { sendEmailJob } from './send-email.ts';
 import { sweepOverdueJob } from './sweep-overdue.ts';
 
 /** Every kind of background job. */
-export const jobDefinitions: JobDefinition[] = [refreshTokensJob, publishTargetJob, sweepOverdueJob, runImportJob, missApprovalsJob, sendEmailJob];
+export const jobDefinitions: JobDefinition[] = [refreshTokensJob, publishTargetJob, sweepOverdueJob, runImportJob, missApprovalsJob, sendEmailJob, pollInboxJob, pollInboxesJob];

@@ -1,0 +1,158 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { eq } from 'drizzle-orm';
+import { inboxCursors, posts, postTargets } from '../../../db/schema.ts';
+import { pollInbox } from '../../../core/inbox/poll-inbox.ts';
+import { scriptedInbox, type ScriptedInbox } from '../../../core/inbox/testing/scripted-inbox.ts';
+import type { InboxItem } from '../../../networks/adapter.ts';
+import { startTestApp, type TestApp } from '../../../testing/app.ts';
+import { addMember, createWorkspace, signUpOwner, type Owner } from '../../../testing/people.ts';
+import { insertProfile } from '../../../testing/profiles.ts';
+
+interface ItemBody {
+  id: string;
+  kind: string;
+  status: string;
+  assigneeId: string | null;
+  tags: string[];
+  text: string;
+  postTargetId: string | null;
+  firstResponseSeconds: number | null;
+  completedAt: string | null;
+}
+
+const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
+const item = (n: number, over: Partial<InboxItem> = {}): InboxItem => ({
+  remoteId: `item-${n}`,
+  kind: 'comment',
+  threadId: 'thread-1',
+  author: { remoteId: `fan-${n}`, handle: `fan${n}.example`, displayName: `Fan ${n}` },
+  text: `comment ${n}`,
+  createdAt: minutesAgo(n),
+  ...over,
+});
+
+describe('the inbox', () => {
+  let t: TestApp;
+  let net: ScriptedInbox;
+  let owner: Owner;
+  let ws: string;
+  let profileId: string;
+  let base: string;
+  before(async () => {
+    t = await startTestApp({}, 'web');
+    net = scriptedInbox('scripted_inbox');
+    t.app.networks.set('scripted_inbox', net.adapter);
+    owner = await signUpOwner(t.url);
+    ws = await createWorkspace(owner);
+    profileId = await insertProfile(t, { organizationId: owner.organizationId, workspaceId: ws, network: 'scripted_inbox' });
+    base = `/api/v1/workspaces/${ws}/inbox`;
+  });
+  after(() => t.stop());
+
+  it('reads comments and mentions once each, threads them, and links a reply to the post it answers', async () => {
+    const [post] = await t.database.db.insert(posts).values({ organizationId: owner.organizationId, workspaceId: ws, status: 'published', text: 'Our launch' }).returning();
+    await t.database.db
+      .insert(postTargets)
+      .values({ postId: post!.id, workspaceId: ws, profileId, network: 'scripted_inbox', text: 'Our launch', status: 'published', marker: 'cnp-inbox', remoteId: 'thread-1' });
+    net.items.push(
+      item(1, { text: 'Одличан производ! Где могу да га купим?', parentRemoteId: 'thread-1' }),
+      item(2, { kind: 'mention', remoteId: 'mention-2', threadId: 'mention-2', text: 'Δείτε το νέο προϊόν της @brand' }),
+      item(3, { text: 'second comment in the thread', parentRemoteId: 'item-1' }),
+    );
+    assert.equal((await pollInbox(t.app, profileId)).added, 3);
+    assert.equal((await pollInbox(t.app, profileId)).added, 0, 'a second read stores nothing twice');
+    net.items.push(item(0, { remoteId: 'item-new', text: 'a new one' }));
+    assert.equal((await pollInbox(t.app, profileId)).added, 1);
+
+    const list = await owner.client.get<{ items: ItemBody[] }>(base);
+    assert.equal(list.status, 200);
+    assert.deepEqual(list.body.items.map((i) => i.text), ['a new one', 'Одличан производ! Где могу да га купим?', 'Δείτε το νέο προϊόν της @brand', 'second comment in the thread']);
+    const first = list.body.items[1]!;
+    assert.ok(first.postTargetId, 'the reply to our post is linked to it');
+    const mentions = await owner.client.get<{ items: ItemBody[] }>(`${base}?kind=mention`);
+    assert.deepEqual(mentions.body.items.map((i) => i.kind), ['mention']);
+
+    const detail = await owner.client.get<{ conversation: ItemBody[]; post: { text: string } | null }>(`${base}/${first.id}`);
+    // Oldest first: the whole thread on this profile.
+    assert.deepEqual(detail.body.conversation.map((i) => i.text), ['second comment in the thread', 'Одличан производ! Где могу да га купим?', 'a new one']);
+    assert.equal(detail.body.post?.text, 'Our launch');
+  });
+
+  it('lets the community manager assign, tag, answer and complete an item, and filters by each', async () => {
+    const manager = await addMember(owner, ws, 'community_manager');
+    const care = await addMember(owner, ws, 'community_manager');
+    const viewer = await addMember(owner, ws, 'analyst');
+    const [target] = (await manager.client.get<{ items: ItemBody[] }>(`${base}?kind=mention`)).body.items;
+
+    const stranger = await manager.client.post<{ code: string }>(`${base}/${target!.id}/assign`, { userId: crypto.randomUUID() });
+    assert.equal(stranger.status, 400);
+    assert.equal(stranger.body.code, 'validation_failed');
+    assert.equal((await manager.client.post(`${base}/${target!.id}/assign`, { userId: viewer.userId })).status, 400, 'an analyst cannot work the inbox');
+    const assigned = await manager.client.post<ItemBody>(`${base}/${target!.id}/assign`, { userId: care.userId });
+    assert.equal(assigned.status, 200);
+    assert.deepEqual([assigned.body.status, assigned.body.assigneeId], ['assigned', care.userId]);
+
+    const tagged = await care.client.post<ItemBody>(`${base}/${target!.id}/tags`, { add: ['launch', 'greek', 'launch'] });
+    assert.deepEqual(tagged.body.tags, ['launch', 'greek']);
+    assert.deepEqual((await care.client.post<ItemBody>(`${base}/${target!.id}/tags`, { remove: ['greek'] })).body.tags, ['launch']);
+
+    const replied = await care.client.post<{ remoteId: string }>(`${base}/${target!.id}/reply`, { text: 'Ευχαριστούμε!' });
+    assert.equal(replied.status, 201);
+    assert.deepEqual(net.replies.at(-1), { to: 'mention-2', text: 'Ευχαριστούμε!' });
+    const done = await care.client.post<ItemBody>(`${base}/${target!.id}/complete`, {});
+    assert.equal(done.body.status, 'done');
+    assert.ok(done.body.completedAt);
+    assert.ok(done.body.firstResponseSeconds !== null && done.body.firstResponseSeconds >= 0, 'the time to first response is kept');
+
+    const mine = await care.client.get<{ items: ItemBody[] }>(`${base}?assigneeId=${care.userId}&status=done&tag=launch`);
+    assert.deepEqual(mine.body.items.map((i) => i.id), [target!.id]);
+    const nobodys = await care.client.get<{ items: ItemBody[] }>(`${base}?assigneeId=none`);
+    assert.ok(!nobodys.body.items.some((i) => i.id === target!.id));
+    assert.equal((await viewer.client.post(`${base}/${target!.id}/reply`, { text: 'hi' })).status, 403);
+    const bad = await care.client.get<{ code: string }>(`${base}?status=closed`);
+    assert.equal(bad.status, 400);
+  });
+
+  it('pages through the stream with a cursor', async () => {
+    const page1 = await owner.client.get<{ items: ItemBody[]; nextCursor: string | null }>(`${base}?limit=3`);
+    assert.equal(page1.body.items.length, 3);
+    assert.ok(page1.body.nextCursor);
+    const page2 = await owner.client.get<{ items: ItemBody[]; nextCursor: string | null }>(`${base}?limit=3&cursor=${page1.body.nextCursor}`);
+    assert.deepEqual(page2.body.items.length, 1);
+    assert.equal(page2.body.nextCursor, null);
+    assert.ok(!page2.body.items.some((i) => page1.body.items.some((j) => j.id === i.id)));
+  });
+
+  it('keeps a restricted profile’s items from members it was not given', async () => {
+    const member = await addMember(owner, ws, 'community_manager');
+    const restricted = await insertProfile(t, { organizationId: owner.organizationId, workspaceId: ws, network: 'scripted_inbox', handle: 'vip' });
+    assert.equal((await owner.client.patch(`/api/v1/workspaces/${ws}/profiles/${restricted}/access`, { access: 'restricted', userIds: [] })).status, 200);
+    net.items.push(item(500, { remoteId: 'secret-1', kind: 'mention', threadId: 'secret-1', text: 'for the restricted profile' }));
+    await pollInbox(t.app, restricted);
+    const seen = await member.client.get<{ items: ItemBody[] }>(base);
+    assert.ok(!seen.body.items.some((i) => i.text === 'for the restricted profile'));
+    const ownerSees = (await owner.client.get<{ items: ItemBody[] }>(`${base}?profileId=${restricted}`)).body.items;
+    assert.ok(ownerSees.some((i) => i.text === 'for the restricted profile'));
+    const secret = ownerSees.find((i) => i.text === 'for the restricted profile')!;
+    assert.equal((await member.client.get(`${base}/${secret.id}`)).status, 404);
+  });
+
+  it('backfills seven days over several reads, going on from its stored cursor', async () => {
+    const deep = scriptedInbox('scripted_deep');
+    deep.pageSize = 2;
+    t.app.networks.set('scripted_deep', deep.adapter);
+    const id = await insertProfile(t, { organizationId: owner.organizationId, workspaceId: ws, network: 'scripted_deep' });
+    // A comment every three hours: 56 within the seven days, then older ones past the horizon.
+    for (let n = 0; n < 100; n++) deep.items.push(item(n * 180, { remoteId: `deep-${n}`, threadId: `deep-${n}` }));
+    const first = await pollInbox(t.app, id);
+    assert.equal(first.added, 40, 'twenty pages of two in one read');
+    assert.deepEqual(first.backfilling, ['comment']);
+    const [cursor] = await t.database.db.select().from(inboxCursors).where(eq(inboxCursors.profileId, id));
+    assert.equal(cursor!.backfillCursor, '40');
+    const second = await pollInbox(t.app, id);
+    assert.deepEqual(second.backfilling, []);
+    // The 56 within seven days, and the page that crossed the horizon; nothing older is asked for.
+    assert.equal(first.added + second.added, 58);
+  });
+});

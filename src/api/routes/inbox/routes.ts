@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { assignInboxItem } from '../../../core/inbox/assign-inbox-item.ts';
+import { completeInboxItem } from '../../../core/inbox/complete-inbox-item.ts';
+import { getInboxItem } from '../../../core/inbox/get-inbox-item.ts';
+import { listInbox } from '../../../core/inbox/list-inbox.ts';
+import { replyInboxItem } from '../../../core/inbox/reply-inbox-item.ts';
+import { tagInboxItem } from '../../../core/inbox/tag-inbox-item.ts';
+import { defineRoute } from '../../route.ts';
+import { id, networkId, timestamp, workspaceParams } from '../../schemas.ts';
+
+const kind = z.enum(['comment', 'mention', 'message'], { message: 'must be comment, mention or message' });
+const status = z.enum(['open', 'assigned', 'done'], { message: 'must be open, assigned or done' });
+const tag = z.string().trim().min(1, 'must not be empty').max(50, 'must be at most 50 characters');
+const item = z.object({
+  id,
+  profileId: id,
+  network: z.string(),
+  kind,
+  threadId: z.string(),
+  parentRemoteId: z.string().nullable(),
+  postTargetId: id.nullable(),
+  author: z.object({ remoteId: z.string(), handle: z.string(), name: z.string(), avatarUrl: z.string().nullable() }),
+  text: z.string(),
+  url: z.string().nullable(),
+  sentAt: timestamp,
+  receivedAt: timestamp,
+  status,
+  assigneeId: id.nullable(),
+  tags: z.array(z.string()),
+  firstResponseAt: timestamp.nullable(),
+  completedAt: timestamp.nullable(),
+  firstResponseSeconds: z.number().nullable(),
+});
+const itemParams = workspaceParams.extend({ itemId: id });
+
+export const inboxRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/workspaces/:workspaceId/inbox',
+    summary: 'The unified stream of comments, mentions and messages, newest first; pass nextCursor back as cursor for the next page',
+    tag: 'inbox',
+    access: { kind: 'workspace', permission: 'inbox.read' },
+    params: workspaceParams,
+    query: z.strictObject({
+      profileId: id.optional(),
+      network: networkId.optional(),
+      kind: kind.optional(),
+      status: status.optional(),
+      assigneeId: z.union([id, z.literal('none')], { message: 'must be a member id, or none for items nobody owns' }).optional(),
+      tag: tag.optional(),
+      from: z.iso.datetime({ offset: true }).optional(),
+      to: z.iso.datetime({ offset: true }).optional(),
+      cursor: z.string().max(200).optional(),
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+    }),
+    response: { status: 200, schema: z.object({ items: z.array(item), nextCursor: z.string().nullable() }) },
+    handler: ({ ctx, query }) =>
+      listInbox(ctx, { ...query, from: query.from ? new Date(query.from) : undefined, to: query.to ? new Date(query.to) : undefined }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/workspaces/:workspaceId/inbox/:itemId',
+    summary: 'One item with its whole conversation on that profile, and our post it answers',
+    tag: 'inbox',
+    access: { kind: 'workspace', permission: 'inbox.read' },
+    params: itemParams,
+    response: {
+      status: 200,
+      schema: item.extend({ conversation: z.array(item), post: z.object({ id, text: z.string(), url: z.string().nullable() }).nullable() }),
+    },
+    handler: ({ ctx, params }) => getInboxItem(ctx, params.itemId),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/workspaces/:workspaceId/inbox/:itemId/reply',
+    summary: 'Answer the item in its thread, as the profile it reached',
+    tag: 'inbox',
+    access: { kind: 'workspace', permission: 'inbox.reply' },
+    params: itemParams,
+    body: z.strictObject({ text: z.string().trim().min(1, 'must not be empty').max(10_000, 'must be at most 10,000 characters') }),
+    response: { status: 201, schema: z.object({ remoteId: z.string(), url: z.string().nullable() }) },
+    handler: ({ ctx, params, body }) => replyInboxItem(ctx, { itemId: params.itemId, text: body.text }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/workspaces/:workspaceId/inbox/:itemId/assign',
+    summary: 'Give the item to a member (userId), or back to nobody (userId null)',
+    tag: 'inbox',
+    access: { kind: 'workspace', permission: 'inbox.assign' },
+    params: itemParams,
+    body: z.strictObject({ userId: id.nullable() }),
+    response: { status: 200, schema: item },
+    handler: ({ ctx, params, body }) => assignInboxItem(ctx, { itemId: params.itemId, userId: body.userId }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/workspaces/:workspaceId/inbox/:itemId/tags',
+    summary: 'Add and remove tags',
+    tag: 'inbox',
+    access: { kind: 'workspace', permission: 'inbox.reply' },
+    params: itemParams,
+    body: z.strictObject({ add: z.array(tag).max(20).default([]), remove: z.array(tag).max(20).default([]) }),
+    response: { status: 200, schema: item },
+    handler: ({ ctx, params, body }) => tagInboxItem(ctx, { itemId: params.itemId, ...body }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/workspaces/:workspaceId/inbox/:itemId/complete',
+    summary: 'Mark the item done, or (done: false) open it again',
+    tag: 'inbox',
+    access: { kind: 'workspace', permission: 'inbox.reply' },
+    params: itemParams,
+    body: z.strictObject({ done: z.boolean().default(true) }),
+    response: { status: 200, schema: item },
+    handler: ({ ctx, params, body }) => completeInboxItem(ctx, { itemId: params.itemId, done: body.done }),
+  }),
+];

@@ -1,0 +1,31 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { inboxItems, posts, postTargets } from '../../db/schema.ts';
+import type { WorkspaceContext } from '../types.ts';
+import { findInboxItem } from './find-inbox-item.ts';
+import { toInboxItemView, type InboxItemView } from './inbox-item-view.ts';
+
+export interface InboxItemDetail extends InboxItemView {
+  /** The whole conversation on this profile, oldest first, this item included. */
+  conversation: InboxItemView[];
+  /** Our published post it answers. */
+  post: { id: string; text: string; url: string | null } | null;
+}
+
+export async function getInboxItem(ctx: WorkspaceContext, itemId: string): Promise<InboxItemDetail> {
+  const row = await findInboxItem(ctx, itemId);
+  const [conversation, [post]] = await Promise.all([
+    ctx.db
+      .select()
+      .from(inboxItems)
+      .where(and(eq(inboxItems.profileId, row.profileId), eq(inboxItems.threadId, row.threadId)))
+      .orderBy(asc(inboxItems.sentAt), asc(inboxItems.id)),
+    row.postTargetId
+      ? ctx.db
+          .select({ id: posts.id, text: postTargets.text, url: postTargets.remoteUrl })
+          .from(postTargets)
+          .innerJoin(posts, eq(posts.id, postTargets.postId))
+          .where(eq(postTargets.id, row.postTargetId))
+      : [],
+  ]);
+  return { ...toInboxItemView(row), conversation: conversation.map(toInboxItemView), post: post ?? null };
+}

@@ -1,0 +1,48 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import type { InboxItem } from '../../networks/adapter.ts';
+
+/** Rows a single statement stores; a larger delivery goes as several statements. */
+const CHUNK = 1_000;
+
+export interface InboxProfile {
+  id: string;
+  workspaceId: string;
+  network: string;
+}
+
+/**
+ * Stores what a network delivered for one profile, skipping what is already there (by network id),
+ * however often it is fetched or delivered again. An item that answers one of our published posts
+ * is linked to it. Returns how many items were new.
+ */
+export async function ingestInboxItems(db: Db, profile: InboxProfile, items: readonly InboxItem[]): Promise<number> {
+  let added = 0;
+  for (let i = 0; i < items.length; i += CHUNK) {
+    const rows = items.slice(i, i + CHUNK).map((item) => ({
+      remote_id: item.remoteId,
+      kind: item.kind,
+      thread_id: item.threadId,
+      parent_remote_id: item.parentRemoteId ?? null,
+      author_remote_id: item.author.remoteId,
+      author_handle: item.author.handle,
+      author_name: item.author.displayName,
+      author_avatar_url: item.author.avatarUrl ?? null,
+      text: item.text,
+      url: item.url ?? null,
+      sent_at: item.createdAt.toISOString(),
+    }));
+    const result = (await db.execute(sql`
+      insert into inbox_items (workspace_id, profile_id, network, remote_id, kind, thread_id, parent_remote_id, post_target_id,
+        author_remote_id, author_handle, author_name, author_avatar_url, text, url, sent_at)
+      select ${profile.workspaceId}::uuid, ${profile.id}::uuid, ${profile.network}, v.remote_id, v.kind, v.thread_id, v.parent_remote_id,
+        (select t.id from post_targets t where t.profile_id = ${profile.id}::uuid and t.remote_id in (v.parent_remote_id, v.thread_id) limit 1),
+        v.author_remote_id, v.author_handle, v.author_name, v.author_avatar_url, v.text, v.url, v.sent_at
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(remote_id text, kind text, thread_id text, parent_remote_id text,
+        author_remote_id text, author_handle text, author_name text, author_avatar_url text, text text, url text, sent_at timestamptz)
+      on conflict (profile_id, remote_id) do nothing
+      returning id`)) as unknown as { rows: unknown[] };
+    added += result.rows.length;
+  }
+  return added;
+}

@@ -1,0 +1,49 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { inboxItems } from '../../db/schema.ts';
+import type { InboxItem } from '../../networks/adapter.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { AppError } from '../errors.ts';
+import { withProfileSession } from '../profiles/profile-session.ts';
+import type { WorkspaceContext } from '../types.ts';
+import { findInboxItem, type InboxItemRow } from './find-inbox-item.ts';
+
+function asNetworkItem(row: InboxItemRow): InboxItem {
+  return {
+    remoteId: row.remoteId,
+    kind: row.kind,
+    threadId: row.threadId,
+    ...(row.parentRemoteId ? { parentRemoteId: row.parentRemoteId } : {}),
+    author: { remoteId: row.authorRemoteId, handle: row.authorHandle, displayName: row.authorName, ...(row.authorAvatarUrl ? { avatarUrl: row.authorAvatarUrl } : {}) },
+    text: row.text,
+    createdAt: row.sentAt,
+    ...(row.url ? { url: row.url } : {}),
+  };
+}
+
+/**
+ * Answers an item in its thread, as the profile it reached, through the network. The first answer
+ * sets the item's time to first response. A network's refusal comes back as its reason.
+ */
+export async function replyInboxItem(ctx: WorkspaceContext, input: { itemId: string; text: string }): Promise<{ remoteId: string; url: string | null }> {
+  const item = await findInboxItem(ctx, input.itemId);
+  const inbox = ctx.networks.get(item.network)?.inbox;
+  if (!inbox) throw new AppError('network_rejected', `Canopy cannot answer on ${item.network}.`);
+  const sent = await withProfileSession(ctx, item.profileId, (session) => inbox.reply(session, { item: asNetworkItem(item), text: input.text }));
+  if (sent.kind !== 'ok') {
+    const code = sent.kind === 'rate_limited' ? 'rate_limited' : sent.kind === 'transient' || sent.kind === 'unknown' ? 'network_unavailable' : 'network_rejected';
+    throw new AppError(code, sent.kind === 'unknown' ? `${sent.reason} The answer may have been sent: look in the thread before sending it again.` : sent.reason);
+  }
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(inboxItems).set({ firstResponseAt: ctx.now() }).where(and(eq(inboxItems.id, item.id), isNull(inboxItems.firstResponseAt)));
+    await recordAudit(tx, {
+      organizationId: ctx.workspace.organizationId,
+      workspaceId: ctx.workspace.id,
+      actorId: ctx.actor.userId,
+      action: 'inbox.replied',
+      targetType: 'inbox_item',
+      targetId: item.id,
+      details: { remoteId: sent.value.remoteId },
+    });
+  });
+  return { remoteId: sent.value.remoteId, url: sent.value.url };
+}

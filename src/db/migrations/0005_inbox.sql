@@ -1,0 +1,45 @@
+CREATE TABLE "inbox_cursors" (
+	"profile_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"backfill_cursor" text,
+	"polled_at" timestamp with time zone,
+	CONSTRAINT "inbox_cursors_profile_id_kind_pk" PRIMARY KEY("profile_id","kind")
+);
+--> statement-breakpoint
+CREATE TABLE "inbox_items" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"workspace_id" uuid NOT NULL,
+	"profile_id" uuid NOT NULL,
+	"network" text NOT NULL,
+	"remote_id" text NOT NULL,
+	"kind" text NOT NULL,
+	"thread_id" text NOT NULL,
+	"parent_remote_id" text,
+	"post_target_id" uuid,
+	"author_remote_id" text NOT NULL,
+	"author_handle" text NOT NULL,
+	"author_name" text NOT NULL,
+	"author_avatar_url" text,
+	"text" text NOT NULL,
+	"url" text,
+	"sent_at" timestamp with time zone NOT NULL,
+	"received_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"status" text DEFAULT 'open' NOT NULL,
+	"assignee_id" uuid,
+	"tags" text[] DEFAULT '{}'::text[] NOT NULL,
+	"first_response_at" timestamp with time zone,
+	"completed_at" timestamp with time zone
+);
+--> statement-breakpoint
+ALTER TABLE "inbox_cursors" ADD CONSTRAINT "inbox_cursors_profile_id_profiles_id_fk" FOREIGN KEY ("profile_id") REFERENCES "public"."profiles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "inbox_items" ADD CONSTRAINT "inbox_items_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "inbox_items" ADD CONSTRAINT "inbox_items_profile_id_profiles_id_fk" FOREIGN KEY ("profile_id") REFERENCES "public"."profiles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "inbox_items" ADD CONSTRAINT "inbox_items_post_target_id_post_targets_id_fk" FOREIGN KEY ("post_target_id") REFERENCES "public"."post_targets"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "inbox_items" ADD CONSTRAINT "inbox_items_assignee_id_users_id_fk" FOREIGN KEY ("assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "inbox_items_profile_remote_key" ON "inbox_items" USING btree ("profile_id","remote_id");--> statement-breakpoint
+CREATE INDEX "inbox_items_stream_idx" ON "inbox_items" USING btree ("workspace_id","sent_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "inbox_items_status_idx" ON "inbox_items" USING btree ("workspace_id","status","sent_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "inbox_items_assignee_idx" ON "inbox_items" USING btree ("assignee_id","status");--> statement-breakpoint
+CREATE INDEX "inbox_items_thread_idx" ON "inbox_items" USING btree ("profile_id","thread_id");--> statement-breakpoint
+CREATE INDEX "inbox_items_tags_idx" ON "inbox_items" USING gin ("tags");--> statement-breakpoint
+CREATE INDEX "post_targets_remote_idx" ON "post_targets" USING btree ("profile_id","remote_id");

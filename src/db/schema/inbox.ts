@@ -1,0 +1,66 @@
+import { sql } from 'drizzle-orm';
+import { index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { postTargets, profiles, users, workspaces } from '../schema.ts';
+
+/**
+ * A comment, mention or direct message that reached one of the workspace's profiles. Stored once
+ * per profile and network id, however often it is fetched or delivered; threaded by the network's
+ * conversation id, and linked to our published post when it answers one.
+ */
+export const inboxItems = pgTable(
+  'inbox_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    profileId: uuid('profile_id')
+      .notNull()
+      .references(() => profiles.id, { onDelete: 'cascade' }),
+    network: text('network').notNull(),
+    remoteId: text('remote_id').notNull(),
+    kind: text('kind', { enum: ['comment', 'mention', 'message'] }).notNull(),
+    /** The network's conversation: the thread's first post, or the chat. */
+    threadId: text('thread_id').notNull(),
+    parentRemoteId: text('parent_remote_id'),
+    /** Our published post it answers, when it answers one. */
+    postTargetId: uuid('post_target_id').references(() => postTargets.id, { onDelete: 'set null' }),
+    authorRemoteId: text('author_remote_id').notNull(),
+    authorHandle: text('author_handle').notNull(),
+    authorName: text('author_name').notNull(),
+    authorAvatarUrl: text('author_avatar_url'),
+    text: text('text').notNull(),
+    url: text('url'),
+    /** When it was written, as the network says. */
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    status: text('status', { enum: ['open', 'assigned', 'done'] }).notNull().default('open'),
+    assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('inbox_items_profile_remote_key').on(t.profileId, t.remoteId),
+    index('inbox_items_stream_idx').on(t.workspaceId, t.sentAt.desc(), t.id.desc()),
+    index('inbox_items_status_idx').on(t.workspaceId, t.status, t.sentAt.desc()),
+    index('inbox_items_assignee_idx').on(t.assigneeId, t.status),
+    index('inbox_items_thread_idx').on(t.profileId, t.threadId),
+    index('inbox_items_tags_idx').using('gin', t.tags),
+  ],
+);
+
+/** Where reading a profile's inbox of one kind got to: when, and how far back a backfill reached. */
+export const inboxCursors = pgTable(
+  'inbox_cursors',
+  {
+    profileId: uuid('profile_id')
+      .notNull()
+      .references(() => profiles.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['comment', 'mention', 'message'] }).notNull(),
+    /** Continues a backfill that stopped before reaching its horizon; null once it did. */
+    backfillCursor: text('backfill_cursor'),
+    polledAt: timestamp('polled_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.profileId, t.kind] })],
+);
