@@ -3,7 +3,7 @@
 // name to this list.
 import { spawnSync } from 'node:child_process';
 
-const benches = ['api-read', 'cold-start', 'adapter-overhead', 'publish-burst', 'crash-publish'];
+const benches = ['api-read', 'cold-start', 'adapter-overhead', 'publish-burst', 'crash-publish', 'inbox-ingest'];
 
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !benches.includes(name));

@@ -11,6 +11,8 @@ export interface HttpExtras {
   redirect(url: string): void;
   /** The request body as a stream, on routes with `rawBody`. */
   requestBody(): Readable;
+  /** A request header, by its lower-case name (a repeated header's first value). */
+  header(name: string): string | undefined;
   /** The body's length as the request declared it, when it did. */
   declaredLength: number | undefined;
 }

@@ -45,6 +45,7 @@ function httpExtras(app: AppContext, req: FastifyRequest, reply: FastifyReply): 
       void reply.redirect(url, 302);
     },
     requestBody: () => req.body as Readable,
+    header: (name) => [req.headers[name]].flat()[0],
     declaredLength: req.headers['content-length'] ? Number(req.headers['content-length']) : undefined,
   };
 }

@@ -36,6 +36,8 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** The token Canopy gives Meta for its webhook subscription check (hub.verify_token). */
+  WEBHOOK_VERIFY_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   MEDIA_DIR: z.string().min(1).optional(),
   MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).default(512 * 1024 * 1024),
   S3_BUCKET: z.string().min(1).optional(),
@@ -110,6 +112,8 @@ export interface Config {
   networkEndpoints: Record<string, string>;
   /** App credentials from the environment, for organizations that have not set their own. */
   networkApps: Record<string, { clientId: string; clientSecret?: string }>;
+  /** Meta's webhook subscription check must echo it back; unset, no subscription can be made. */
+  webhookVerifyToken: string | undefined;
   /** Outgoing email (approval requests and decisions); null when SMTP_URL is unset, and email is off. */
   mail: { smtpUrl: string; from: string } | null;
   media: {
@@ -160,6 +164,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     networkAllowPrivateAddresses: e.NETWORK_ALLOW_PRIVATE_ADDRESSES,
     networkEndpoints: e.NETWORK_ENDPOINTS,
     networkApps: networkAppsFrom(cleaned as Record<string, string>),
+    webhookVerifyToken: e.WEBHOOK_VERIFY_TOKEN,
     mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : null,
     media: {
       dir: path.resolve(e.MEDIA_DIR ?? path.join(e.DATA_DIR, 'media')),
@@ -190,10 +195,12 @@ export function testSettings(source: Record<string, string | undefined> = proces
 }
 
 /** Settings only the benchmarks read: how many posts the publish burst makes (BENCH_BURST_POSTS). */
-export function benchSettings(source: Record<string, string | undefined> = process.env): { burstPosts: number } {
+export function benchSettings(source: Record<string, string | undefined> = process.env): { burstPosts: number; inboxItems: number } {
   const posts = Number(source.BENCH_BURST_POSTS || 10_000);
   if (!Number.isInteger(posts) || posts < 100) throw new ConfigError(['BENCH_BURST_POSTS: must be a whole number of at least 100']);
-  return { burstPosts: posts };
+  const items = Number(source.BENCH_INBOX_ITEMS || 1_000_000);
+  if (!Number.isInteger(items) || items < 10_000) throw new ConfigError(['BENCH_INBOX_ITEMS: must be a whole number of at least 10,000']);
+  return { burstPosts: posts, inboxItems: items };
 }
 
 /**

@@ -6,6 +6,7 @@ export const errorStatus = {
   invalid_credentials: 401,
   totp_required: 401,
   totp_invalid: 401,
+  signature_invalid: 401,
   csrf_failed: 403,
   forbidden: 403,
   totp_enrollment_required: 403,

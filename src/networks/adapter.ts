@@ -160,6 +160,30 @@ export interface InboxSource {
   hide?(session: AdapterSession, input: { item: InboxItem }): Promise<Outcome>;
 }
 
+/** The secrets a network's webhooks are checked with: its app secret, and the token Canopy chose for the subscription check. */
+export interface WebhookSecrets {
+  appSecret: string;
+  verifyToken?: string | undefined;
+}
+
+/** An inbox item a network pushed, and the account (profile) it reached. */
+export interface PushedItem {
+  accountRemoteId: string;
+  item: InboxItem;
+}
+
+/**
+ * How a network pushes updates: its subscription check, its signature over the raw body, and the
+ * inbox items a delivery holds. A delivery that fails `verify` is never parsed.
+ */
+export interface WebhookReceiver {
+  /** The answer to the network's subscription check (a GET), or null when the query is not a valid one. */
+  challenge(query: Record<string, string | undefined>, secrets: WebhookSecrets): { type: 'text'; body: string } | { type: 'json'; body: Record<string, string> } | null;
+  /** Whether the raw body carries the network's signature made with the app secret; compared in constant time. */
+  verify(headers: Record<string, string | undefined>, rawBody: Buffer, secrets: WebhookSecrets): boolean;
+  parse(body: unknown): PushedItem[];
+}
+
 export interface ProfileMetrics {
   followers: number | null;
   impressions: number | null;
@@ -200,6 +224,7 @@ export interface NetworkAdapter {
   oauth?: OAuthConnector;
   publisher?: Publisher;
   inbox?: InboxSource;
+  webhooks?: WebhookReceiver;
   metrics?: MetricsSource;
   search?: SearchSource;
   /** Reads limits the network publishes about itself (Mastodon's /api/v2/instance). */

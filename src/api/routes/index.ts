@@ -4,6 +4,7 @@ import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { campaignRoutes } from './campaigns/routes.ts';
 import { inboxRoutes } from './inbox/routes.ts';
+import { webhookRoutes } from './webhooks/routes.ts';
 import { commentRoutes } from './comments/routes.ts';
 import { composeRoutes } from './compose/routes.ts';
 import { hashtagGroupRoutes } from './hashtag-groups/routes.ts';
@@ -45,6 +46,7 @@ export const apiRoutes: RouteDef[] = [
   ...mediaRoutes,
   ...campaignRoutes,
   ...inboxRoutes,
+  ...webhookRoutes,
   ...hashtagGroupRoutes,
   ...commentRoutes,
   ...policyRoutes,

@@ -6,6 +6,7 @@ import { facebookInbox } from './inbox.ts';
 import { facebookManifest } from './manifest.ts';
 import { facebookMetrics } from './metrics.ts';
 import { facebookPublisher } from './publish.ts';
+import { facebookWebhook } from './webhook.ts';
 
 export function createFacebookAdapter(endpoints: NetworkEndpoints): NetworkAdapter {
   const baseUrl = endpoints['facebook'] ?? FACEBOOK_GRAPH_URL;
@@ -16,6 +17,7 @@ export function createFacebookAdapter(endpoints: NetworkEndpoints): NetworkAdapt
     connector: facebookConnector(baseUrl),
     publisher: facebookPublisher({ baseUrl, videoBaseUrl }),
     inbox: facebookInbox(baseUrl),
+    webhooks: facebookWebhook,
     metrics: facebookMetrics(baseUrl),
   };
 }

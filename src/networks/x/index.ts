@@ -6,6 +6,7 @@ import { xManifest } from './manifest.ts';
 import { createXMetrics } from './metrics.ts';
 import { createXPublisher } from './publish.ts';
 import { createXSearch } from './search.ts';
+import { xWebhook } from './webhook.ts';
 
 /** X (formerly Twitter), through API v2 with OAuth 2 user tokens. */
 export function createXAdapter(endpoints: NetworkEndpoints): NetworkAdapter {
@@ -15,6 +16,7 @@ export function createXAdapter(endpoints: NetworkEndpoints): NetworkAdapter {
     connector: createXConnector(base),
     publisher: createXPublisher(base),
     inbox: createXInbox(base),
+    webhooks: xWebhook,
     metrics: createXMetrics(base),
     search: createXSearch(base),
   };
