@@ -1,4 +1,4 @@
-import { and, arrayContains, desc, eq, gte, isNull, lt, or, type SQL } from 'drizzle-orm';
+import { and, arrayContains, desc, eq, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { inboxItems } from '../../db/schema.ts';
 import type { WorkspaceContext } from '../types.ts';
 import { toInboxItemView, visibleInboxItems, type InboxItemView } from './inbox-item-view.ts';
@@ -38,7 +38,8 @@ export async function listInbox(ctx: WorkspaceContext, f: InboxFilters): Promise
   if (f.from) where.push(gte(inboxItems.sentAt, f.from));
   if (f.to) where.push(lt(inboxItems.sentAt, f.to));
   const after = f.cursor ? decode(f.cursor) : null;
-  if (after) where.push(or(lt(inboxItems.sentAt, after.sentAt), and(eq(inboxItems.sentAt, after.sentAt), lt(inboxItems.id, after.id)))!);
+  // A row comparison, which the stream's indexes answer directly.
+  if (after) where.push(sql`(${inboxItems.sentAt}, ${inboxItems.id}) < (${after.sentAt.toISOString()}::timestamptz, ${after.id}::uuid)`);
   const rows = await ctx.db
     .select()
     .from(inboxItems)

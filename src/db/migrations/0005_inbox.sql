@@ -37,9 +37,10 @@ ALTER TABLE "inbox_items" ADD CONSTRAINT "inbox_items_profile_id_profiles_id_fk"
 ALTER TABLE "inbox_items" ADD CONSTRAINT "inbox_items_post_target_id_post_targets_id_fk" FOREIGN KEY ("post_target_id") REFERENCES "public"."post_targets"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "inbox_items" ADD CONSTRAINT "inbox_items_assignee_id_users_id_fk" FOREIGN KEY ("assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "inbox_items_profile_remote_key" ON "inbox_items" USING btree ("profile_id","remote_id");--> statement-breakpoint
-CREATE INDEX "inbox_items_stream_idx" ON "inbox_items" USING btree ("workspace_id","sent_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "inbox_items_status_idx" ON "inbox_items" USING btree ("workspace_id","status","sent_at" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "inbox_items_assignee_idx" ON "inbox_items" USING btree ("assignee_id","status");--> statement-breakpoint
+CREATE INDEX "inbox_items_stream_idx" ON "inbox_items" USING btree ("workspace_id","sent_at","id");--> statement-breakpoint
+CREATE INDEX "inbox_items_status_idx" ON "inbox_items" USING btree ("workspace_id","status","sent_at","id");--> statement-breakpoint
+CREATE INDEX "inbox_items_assignee_idx" ON "inbox_items" USING btree ("assignee_id","status","sent_at","id");--> statement-breakpoint
+CREATE INDEX "inbox_items_profile_idx" ON "inbox_items" USING btree ("profile_id","sent_at","id");--> statement-breakpoint
 CREATE INDEX "inbox_items_thread_idx" ON "inbox_items" USING btree ("profile_id","thread_id");--> statement-breakpoint
 CREATE INDEX "inbox_items_tags_idx" ON "inbox_items" USING gin ("tags");--> statement-breakpoint
 CREATE INDEX "post_targets_remote_idx" ON "post_targets" USING btree ("profile_id","remote_id");

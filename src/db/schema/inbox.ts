@@ -42,9 +42,11 @@ export const inboxItems = pgTable(
   },
   (t) => [
     uniqueIndex('inbox_items_profile_remote_key').on(t.profileId, t.remoteId),
-    index('inbox_items_stream_idx').on(t.workspaceId, t.sentAt.desc(), t.id.desc()),
-    index('inbox_items_status_idx').on(t.workspaceId, t.status, t.sentAt.desc()),
-    index('inbox_items_assignee_idx').on(t.assigneeId, t.status),
+    // Read backwards, these give the stream newest first (sent_at desc, id desc) without a sort.
+    index('inbox_items_stream_idx').on(t.workspaceId, t.sentAt, t.id),
+    index('inbox_items_status_idx').on(t.workspaceId, t.status, t.sentAt, t.id),
+    index('inbox_items_assignee_idx').on(t.assigneeId, t.status, t.sentAt, t.id),
+    index('inbox_items_profile_idx').on(t.profileId, t.sentAt, t.id),
     index('inbox_items_thread_idx').on(t.profileId, t.threadId),
     index('inbox_items_tags_idx').using('gin', t.tags),
   ],
