@@ -50,8 +50,10 @@ describe('tenant isolation on every route', () => {
       { remoteId: 'at://victim-fan/1', kind: 'mention', threadId: 'at://victim-fan/1', author: { remoteId: 'did:plc:fan', handle: 'fan.test', displayName: 'Fan' }, text: 'victim mention', createdAt: new Date() },
     ]);
     const [inboxItem] = await t.database.db.select({ id: inboxItems.id }).from(inboxItems).where(eq(inboxItems.workspaceId, workspaceA));
+    const team = await victim.client.post<{ id: string }>(`/api/v1/workspaces/${workspaceA}/teams`, { name: 'Victim desk' });
     Object.assign(ids, {
       itemId: inboxItem!.id,
+      teamId: team.body.id,
       postId: post.body.id,
       workflowId: workflow.body.id,
       targetId: post.body.targets[0]!.id,
@@ -79,7 +81,7 @@ describe('tenant isolation on every route', () => {
   after(() => t.stop());
 
   /** Ids of things that belong to a tenant; a route naming one of the victim's must refuse. */
-  const tenantParams = ['workspaceId', 'userId', 'invitationId', 'tokenId', 'profileId', 'notificationId', 'postId', 'workflowId', 'mediaId', 'campaignId', 'hashtagGroupId', 'commentId', 'importId', 'targetId', 'itemId'];
+  const tenantParams = ['workspaceId', 'userId', 'invitationId', 'tokenId', 'profileId', 'notificationId', 'postId', 'workflowId', 'mediaId', 'campaignId', 'hashtagGroupId', 'commentId', 'importId', 'targetId', 'itemId', 'teamId'];
 
   const walk = async (who: TestClient, secrets: string[]) => {
     let walked = 0;

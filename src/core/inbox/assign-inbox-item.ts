@@ -4,12 +4,19 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { AppError } from '../errors.ts';
 import { listMembers } from '../members/list-members.ts';
 import { can } from '../policies/permissions.ts';
+import { findTeam } from '../teams/list-teams.ts';
 import type { WorkspaceContext } from '../types.ts';
 import { findInboxItem } from './find-inbox-item.ts';
 import { toInboxItemView, type InboxItemView } from './inbox-item-view.ts';
 
-/** Gives an item to a member who may work the inbox, or (userId null) back to nobody. A done item stays done. */
-export async function assignInboxItem(ctx: WorkspaceContext, input: { itemId: string; userId: string | null }): Promise<InboxItemView> {
+/**
+ * Gives an item to a member who may work the inbox and/or to a team; null gives it back to nobody,
+ * and what is left out stays as it was. A done item stays done.
+ */
+export async function assignInboxItem(ctx: WorkspaceContext, input: { itemId: string; userId?: string | null | undefined; teamId?: string | null | undefined }): Promise<InboxItemView> {
+  if (input.teamId && !(await findTeam(ctx, input.teamId))) {
+    throw new AppError('validation_failed', 'Items can be given only to this workspace’s teams.', { problems: [{ field: 'body.teamId', message: 'is not a team of this workspace' }] });
+  }
   if (input.userId) {
     const member = (await listMembers(ctx)).find((m) => m.userId === input.userId);
     if (!member) throw new AppError('validation_failed', 'Items can be assigned only to members of this workspace.', { problems: [{ field: 'body.userId', message: 'is not a member of this workspace' }] });
@@ -19,8 +26,10 @@ export async function assignInboxItem(ctx: WorkspaceContext, input: { itemId: st
   }
   return ctx.db.transaction(async (tx) => {
     const item = await findInboxItem(ctx, input.itemId, tx);
-    const status = item.status === 'done' ? 'done' : input.userId ? 'assigned' : 'open';
-    const [row] = await tx.update(inboxItems).set({ assigneeId: input.userId, status }).where(eq(inboxItems.id, item.id)).returning();
+    const assigneeId = input.userId === undefined ? item.assigneeId : input.userId;
+    const teamId = input.teamId === undefined ? item.teamId : input.teamId;
+    const status = item.status === 'done' ? 'done' : assigneeId || teamId ? 'assigned' : 'open';
+    const [row] = await tx.update(inboxItems).set({ assigneeId, teamId, status }).where(eq(inboxItems.id, item.id)).returning();
     await recordAudit(tx, {
       organizationId: ctx.workspace.organizationId,
       workspaceId: ctx.workspace.id,
@@ -28,7 +37,7 @@ export async function assignInboxItem(ctx: WorkspaceContext, input: { itemId: st
       action: 'inbox.assigned',
       targetType: 'inbox_item',
       targetId: item.id,
-      details: { from: item.assigneeId, to: input.userId },
+      details: { from: { userId: item.assigneeId, teamId: item.teamId }, to: { userId: assigneeId, teamId } },
     });
     return toInboxItemView(row!);
   });

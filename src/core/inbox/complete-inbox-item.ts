@@ -9,7 +9,7 @@ import { toInboxItemView, type InboxItemView } from './inbox-item-view.ts';
 export async function completeInboxItem(ctx: WorkspaceContext, input: { itemId: string; done: boolean }): Promise<InboxItemView> {
   return ctx.db.transaction(async (tx) => {
     const item = await findInboxItem(ctx, input.itemId, tx);
-    const status = input.done ? 'done' : item.assigneeId ? 'assigned' : 'open';
+    const status = input.done ? 'done' : item.assigneeId || item.teamId ? 'assigned' : 'open';
     const completedAt = input.done ? (item.completedAt ?? ctx.now()) : null;
     const [row] = await tx.update(inboxItems).set({ status, completedAt }).where(eq(inboxItems.id, item.id)).returning();
     if (item.status !== status) {

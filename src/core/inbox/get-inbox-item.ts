@@ -3,17 +3,19 @@ import { inboxItems, posts, postTargets } from '../../db/schema.ts';
 import type { WorkspaceContext } from '../types.ts';
 import { findInboxItem } from './find-inbox-item.ts';
 import { toInboxItemView, type InboxItemView } from './inbox-item-view.ts';
+import { notesOf, type InboxNoteView } from './inbox-notes.ts';
 
 export interface InboxItemDetail extends InboxItemView {
   /** The whole conversation on this profile, oldest first, this item included. */
   conversation: InboxItemView[];
   /** Our published post it answers. */
   post: { id: string; text: string; url: string | null } | null;
+  notes: InboxNoteView[];
 }
 
 export async function getInboxItem(ctx: WorkspaceContext, itemId: string): Promise<InboxItemDetail> {
   const row = await findInboxItem(ctx, itemId);
-  const [conversation, [post]] = await Promise.all([
+  const [conversation, [post], notes] = await Promise.all([
     ctx.db
       .select()
       .from(inboxItems)
@@ -26,6 +28,7 @@ export async function getInboxItem(ctx: WorkspaceContext, itemId: string): Promi
           .innerJoin(posts, eq(posts.id, postTargets.postId))
           .where(eq(postTargets.id, row.postTargetId))
       : [],
+    notesOf(ctx.db, row.id),
   ]);
-  return { ...toInboxItemView(row), conversation: conversation.map(toInboxItemView), post: post ?? null };
+  return { ...toInboxItemView(row), conversation: conversation.map(toInboxItemView), post: post ?? null, notes };
 }

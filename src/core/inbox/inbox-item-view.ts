@@ -20,6 +20,8 @@ export interface InboxItemView {
   receivedAt: string;
   status: Row['status'];
   assigneeId: string | null;
+  teamId: string | null;
+  task: { type: NonNullable<Row['taskType']>; priority: NonNullable<Row['taskPriority']> } | null;
   tags: string[];
   firstResponseAt: string | null;
   completedAt: string | null;
@@ -43,6 +45,8 @@ export function toInboxItemView(r: Row): InboxItemView {
     receivedAt: r.receivedAt.toISOString(),
     status: r.status,
     assigneeId: r.assigneeId,
+    teamId: r.teamId,
+    task: r.taskType ? { type: r.taskType, priority: r.taskPriority ?? 'normal' } : null,
     tags: r.tags,
     firstResponseAt: r.firstResponseAt?.toISOString() ?? null,
     completedAt: r.completedAt?.toISOString() ?? null,

@@ -11,6 +11,7 @@ export interface InboxFilters {
   /** A member's id, or "none" for items nobody owns. */
   assigneeId?: string | undefined;
   tag?: string | undefined;
+  teamId?: string | undefined;
   from?: Date | undefined;
   to?: Date | undefined;
   /** From a previous page: where it stopped. */
@@ -35,6 +36,7 @@ export async function listInbox(ctx: WorkspaceContext, f: InboxFilters): Promise
   if (f.assigneeId === 'none') where.push(isNull(inboxItems.assigneeId));
   else if (f.assigneeId) where.push(eq(inboxItems.assigneeId, f.assigneeId));
   if (f.tag) where.push(arrayContains(inboxItems.tags, [f.tag]));
+  if (f.teamId) where.push(eq(inboxItems.teamId, f.teamId));
   if (f.from) where.push(gte(inboxItems.sentAt, f.from));
   if (f.to) where.push(lt(inboxItems.sentAt, f.to));
   const after = f.cursor ? decode(f.cursor) : null;

@@ -19,6 +19,7 @@ export const permissionTable = {
   'inbox.read': ['owner', 'admin', 'manager', 'community_manager'],
   'inbox.reply': ['owner', 'admin', 'manager', 'community_manager'],
   'inbox.assign': ['owner', 'admin', 'manager', 'community_manager'],
+  'teams.manage': ['owner', 'admin', 'manager'],
   'reports.read': ['owner', 'admin', 'manager', 'analyst', 'paid_specialist'],
   'reports.manage': ['owner', 'admin', 'manager', 'analyst'],
   'listening.read': ['owner', 'admin', 'manager', 'analyst', 'community_manager'],

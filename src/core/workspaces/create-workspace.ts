@@ -1,4 +1,4 @@
-import { workspaces } from '../../db/schema.ts';
+import { teams, workspaces } from '../../db/schema.ts';
 import type { Locale } from '../accounts/locales.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { ActorContext } from '../types.ts';
@@ -17,6 +17,11 @@ export async function createWorkspace(ctx: ActorContext, input: CreateWorkspaceI
       .insert(workspaces)
       .values({ organizationId: ctx.actor.organizationId, ...input })
       .returning();
+    // Every workspace can hand inbox items to customer care and to sales from the start.
+    await tx.insert(teams).values([
+      { workspaceId: ws!.id, kind: 'customer_care' },
+      { workspaceId: ws!.id, kind: 'sales' },
+    ]);
     await recordAudit(tx, {
       organizationId: ctx.actor.organizationId,
       workspaceId: ws!.id,

@@ -26,9 +26,34 @@ CREATE TABLE "inbox_items" (
 	"received_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"status" text DEFAULT 'open' NOT NULL,
 	"assignee_id" uuid,
+	"team_id" uuid,
+	"task_type" text,
+	"task_priority" text,
 	"tags" text[] DEFAULT '{}'::text[] NOT NULL,
 	"first_response_at" timestamp with time zone,
 	"completed_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "inbox_notes" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"item_id" uuid NOT NULL,
+	"author_id" uuid,
+	"body" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "team_members" (
+	"team_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	CONSTRAINT "team_members_team_id_user_id_pk" PRIMARY KEY("team_id","user_id")
+);
+--> statement-breakpoint
+CREATE TABLE "teams" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"workspace_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"name" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 ALTER TABLE "inbox_cursors" ADD CONSTRAINT "inbox_cursors_profile_id_profiles_id_fk" FOREIGN KEY ("profile_id") REFERENCES "public"."profiles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -36,6 +61,12 @@ ALTER TABLE "inbox_items" ADD CONSTRAINT "inbox_items_workspace_id_workspaces_id
 ALTER TABLE "inbox_items" ADD CONSTRAINT "inbox_items_profile_id_profiles_id_fk" FOREIGN KEY ("profile_id") REFERENCES "public"."profiles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "inbox_items" ADD CONSTRAINT "inbox_items_post_target_id_post_targets_id_fk" FOREIGN KEY ("post_target_id") REFERENCES "public"."post_targets"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "inbox_items" ADD CONSTRAINT "inbox_items_assignee_id_users_id_fk" FOREIGN KEY ("assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "inbox_items" ADD CONSTRAINT "inbox_items_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "inbox_notes" ADD CONSTRAINT "inbox_notes_item_id_inbox_items_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."inbox_items"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "inbox_notes" ADD CONSTRAINT "inbox_notes_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "team_members" ADD CONSTRAINT "team_members_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "team_members" ADD CONSTRAINT "team_members_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "teams" ADD CONSTRAINT "teams_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "inbox_items_profile_remote_key" ON "inbox_items" USING btree ("profile_id","remote_id");--> statement-breakpoint
 CREATE INDEX "inbox_items_stream_idx" ON "inbox_items" USING btree ("workspace_id","sent_at","id");--> statement-breakpoint
 CREATE INDEX "inbox_items_status_idx" ON "inbox_items" USING btree ("workspace_id","status","sent_at","id");--> statement-breakpoint
@@ -43,4 +74,9 @@ CREATE INDEX "inbox_items_assignee_idx" ON "inbox_items" USING btree ("assignee_
 CREATE INDEX "inbox_items_profile_idx" ON "inbox_items" USING btree ("profile_id","sent_at","id");--> statement-breakpoint
 CREATE INDEX "inbox_items_thread_idx" ON "inbox_items" USING btree ("profile_id","thread_id");--> statement-breakpoint
 CREATE INDEX "inbox_items_tags_idx" ON "inbox_items" USING gin ("tags");--> statement-breakpoint
-CREATE INDEX "post_targets_remote_idx" ON "post_targets" USING btree ("profile_id","remote_id");
+CREATE INDEX "inbox_items_team_idx" ON "inbox_items" USING btree ("team_id","status","sent_at","id");--> statement-breakpoint
+CREATE INDEX "inbox_notes_item_idx" ON "inbox_notes" USING btree ("item_id","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "teams_workspace_name_key" ON "teams" USING btree ("workspace_id","name");--> statement-breakpoint
+CREATE UNIQUE INDEX "teams_workspace_builtin_key" ON "teams" USING btree ("workspace_id","kind") WHERE "teams"."kind" <> 'custom';--> statement-breakpoint
+CREATE INDEX "post_targets_remote_idx" ON "post_targets" USING btree ("profile_id","remote_id");--> statement-breakpoint
+INSERT INTO "teams" ("workspace_id", "kind") SELECT w."id", b.kind FROM "workspaces" w CROSS JOIN (VALUES ('customer_care'), ('sales')) AS b(kind);

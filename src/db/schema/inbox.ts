@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { postTargets, profiles, users, workspaces } from '../schema.ts';
+import { createdAt } from './columns.ts';
 
 /**
  * A comment, mention or direct message that reached one of the workspace's profiles. Stored once
@@ -36,6 +37,10 @@ export const inboxItems = pgTable(
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
     status: text('status', { enum: ['open', 'assigned', 'done'] }).notNull().default('open'),
     assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    teamId: uuid('team_id').references(() => teams.id, { onDelete: 'set null' }),
+    /** What the item asks of the team, when someone made it a task. */
+    taskType: text('task_type', { enum: ['sales_lead', 'support', 'question', 'feedback'] }),
+    taskPriority: text('task_priority', { enum: ['low', 'normal', 'high', 'urgent'] }),
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
     firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
     completedAt: timestamp('completed_at', { withTimezone: true }),
@@ -49,7 +54,60 @@ export const inboxItems = pgTable(
     index('inbox_items_profile_idx').on(t.profileId, t.sentAt, t.id),
     index('inbox_items_thread_idx').on(t.profileId, t.threadId),
     index('inbox_items_tags_idx').using('gin', t.tags),
+    index('inbox_items_team_idx').on(t.teamId, t.status, t.sentAt, t.id),
   ],
+);
+
+/**
+ * A group of members items can be given to. Every workspace has customer care and sales (named in
+ * each reader's language, so stored by kind); others are the workspace's own, with a name.
+ */
+export const teams = pgTable(
+  'teams',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['customer_care', 'sales', 'custom'] }).notNull(),
+    /** A custom team's name; the built-in teams have none. */
+    name: text('name'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('teams_workspace_name_key').on(t.workspaceId, t.name),
+    uniqueIndex('teams_workspace_builtin_key')
+      .on(t.workspaceId, t.kind)
+      .where(sql`${t.kind} <> 'custom'`),
+  ],
+);
+
+export const teamMembers = pgTable(
+  'team_members',
+  {
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.userId] })],
+);
+
+/** A note the team leaves on an item for each other; never sent to the network. */
+export const inboxNotes = pgTable(
+  'inbox_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => inboxItems.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('inbox_notes_item_idx').on(t.itemId, t.createdAt)],
 );
 
 /** Where reading a profile's inbox of one kind got to: when, and how far back a backfill reached. */

@@ -155,4 +155,33 @@ describe('the inbox', () => {
     // The 56 within seven days, and the page that crossed the horizon; nothing older is asked for.
     assert.equal(first.added + second.added, 58);
   });
+
+  it('hands items to teams, makes them tasks, and keeps the team’s notes', async () => {
+    const sales = await addMember(owner, ws, 'community_manager', 'sales');
+    const teams = await owner.client.get<{ items: Array<{ id: string; kind: string; name: string | null }> }>(`/api/v1/workspaces/${ws}/teams`);
+    assert.deepEqual(teams.body.items.map((t) => t.kind), ['customer_care', 'sales'], 'every workspace has customer care and sales');
+    const salesTeam = teams.body.items.find((t) => t.kind === 'sales')!;
+    assert.equal((await owner.client.patch(`/api/v1/workspaces/${ws}/teams/${salesTeam.id}`, { memberIds: [sales.userId] })).status, 200);
+    assert.equal((await owner.client.patch(`/api/v1/workspaces/${ws}/teams/${salesTeam.id}`, { name: 'Renamed' })).status, 400, 'built-in teams keep their names');
+    const vip = await owner.client.post<{ id: string; name: string }>(`/api/v1/workspaces/${ws}/teams`, { name: 'VIP desk' });
+    assert.equal(vip.status, 201);
+    assert.equal((await owner.client.post(`/api/v1/workspaces/${ws}/teams`, { name: 'VIP desk' })).status, 409);
+    assert.equal((await sales.client.post(`/api/v1/workspaces/${ws}/teams`, { name: 'Mine' })).status, 403, 'community managers do not make teams');
+
+    const [lead] = (await owner.client.get<{ items: ItemBody[] }>(`${base}?kind=comment&limit=1`)).body.items;
+    const handed = await owner.client.post<ItemBody & { teamId: string | null }>(`${base}/${lead!.id}/assign`, { teamId: salesTeam.id });
+    assert.deepEqual([handed.body.status, handed.body.teamId], ['assigned', salesTeam.id]);
+    assert.equal((await owner.client.post(`${base}/${lead!.id}/assign`, {})).status, 400, 'name someone or a team');
+    assert.equal((await owner.client.post(`${base}/${lead!.id}/assign`, { teamId: crypto.randomUUID() })).status, 400);
+    const task = await sales.client.post<{ task: { type: string; priority: string } | null }>(`${base}/${lead!.id}/task`, { type: 'sales_lead', priority: 'high' });
+    assert.deepEqual(task.body.task, { type: 'sales_lead', priority: 'high' });
+    const noted = await sales.client.post<{ body: string }>(`${base}/${lead!.id}/notes`, { body: 'Called them back; wants 40 kg a month.' });
+    assert.equal(noted.status, 201);
+    const detail = await owner.client.get<{ notes: Array<{ body: string; authorId: string }> }>(`${base}/${lead!.id}`);
+    assert.deepEqual(detail.body.notes.map((n) => [n.body, n.authorId]), [['Called them back; wants 40 kg a month.', sales.userId]]);
+    const ofSales = await sales.client.get<{ items: ItemBody[] }>(`${base}?teamId=${salesTeam.id}`);
+    assert.deepEqual(ofSales.body.items.map((i) => i.id), [lead!.id]);
+    assert.equal((await owner.client.request('DELETE', `/api/v1/workspaces/${ws}/teams/${salesTeam.id}`)).status, 409);
+    assert.equal((await owner.client.request('DELETE', `/api/v1/workspaces/${ws}/teams/${vip.body.id}`)).status, 204);
+  });
 });

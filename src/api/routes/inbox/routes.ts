@@ -2,14 +2,19 @@ import { z } from 'zod';
 import { assignInboxItem } from '../../../core/inbox/assign-inbox-item.ts';
 import { completeInboxItem } from '../../../core/inbox/complete-inbox-item.ts';
 import { getInboxItem } from '../../../core/inbox/get-inbox-item.ts';
+import { addInboxNote } from '../../../core/inbox/inbox-notes.ts';
 import { listInbox } from '../../../core/inbox/list-inbox.ts';
 import { replyInboxItem } from '../../../core/inbox/reply-inbox-item.ts';
+import { setInboxTask } from '../../../core/inbox/set-inbox-task.ts';
 import { tagInboxItem } from '../../../core/inbox/tag-inbox-item.ts';
 import { defineRoute } from '../../route.ts';
 import { id, networkId, timestamp, workspaceParams } from '../../schemas.ts';
 
 const kind = z.enum(['comment', 'mention', 'message'], { message: 'must be comment, mention or message' });
 const status = z.enum(['open', 'assigned', 'done'], { message: 'must be open, assigned or done' });
+const taskType = z.enum(['sales_lead', 'support', 'question', 'feedback'], { message: 'must be sales_lead, support, question or feedback' });
+const taskPriority = z.enum(['low', 'normal', 'high', 'urgent'], { message: 'must be low, normal, high or urgent' });
+const note = z.object({ id, authorId: id.nullable(), body: z.string(), createdAt: timestamp });
 const tag = z.string().trim().min(1, 'must not be empty').max(50, 'must be at most 50 characters');
 const item = z.object({
   id,
@@ -26,6 +31,8 @@ const item = z.object({
   receivedAt: timestamp,
   status,
   assigneeId: id.nullable(),
+  teamId: id.nullable(),
+  task: z.object({ type: taskType, priority: taskPriority }).nullable(),
   tags: z.array(z.string()),
   firstResponseAt: timestamp.nullable(),
   completedAt: timestamp.nullable(),
@@ -48,6 +55,7 @@ export const inboxRoutes = [
       status: status.optional(),
       assigneeId: z.union([id, z.literal('none')], { message: 'must be a member id, or none for items nobody owns' }).optional(),
       tag: tag.optional(),
+      teamId: id.optional(),
       from: z.iso.datetime({ offset: true }).optional(),
       to: z.iso.datetime({ offset: true }).optional(),
       cursor: z.string().max(200).optional(),
@@ -66,7 +74,7 @@ export const inboxRoutes = [
     params: itemParams,
     response: {
       status: 200,
-      schema: item.extend({ conversation: z.array(item), post: z.object({ id, text: z.string(), url: z.string().nullable() }).nullable() }),
+      schema: item.extend({ conversation: z.array(item), post: z.object({ id, text: z.string(), url: z.string().nullable() }).nullable(), notes: z.array(note) }),
     },
     handler: ({ ctx, params }) => getInboxItem(ctx, params.itemId),
   }),
@@ -84,13 +92,37 @@ export const inboxRoutes = [
   defineRoute({
     method: 'POST',
     url: '/api/v1/workspaces/:workspaceId/inbox/:itemId/assign',
-    summary: 'Give the item to a member (userId), or back to nobody (userId null)',
+    summary: 'Give the item to a member (userId) and/or a team (teamId); null gives it back to nobody, and what is left out stays',
     tag: 'inbox',
     access: { kind: 'workspace', permission: 'inbox.assign' },
     params: itemParams,
-    body: z.strictObject({ userId: id.nullable() }),
+    body: z
+      .strictObject({ userId: id.nullable().optional(), teamId: id.nullable().optional() })
+      .refine((b) => b.userId !== undefined || b.teamId !== undefined, { message: 'name a userId, a teamId, or both' }),
     response: { status: 200, schema: item },
-    handler: ({ ctx, params, body }) => assignInboxItem(ctx, { itemId: params.itemId, userId: body.userId }),
+    handler: ({ ctx, params, body }) => assignInboxItem(ctx, { itemId: params.itemId, userId: body.userId, teamId: body.teamId }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/workspaces/:workspaceId/inbox/:itemId/task',
+    summary: 'Make the item a task with a type and a priority, or (type null) a plain item again',
+    tag: 'inbox',
+    access: { kind: 'workspace', permission: 'inbox.assign' },
+    params: itemParams,
+    body: z.strictObject({ type: taskType.nullable(), priority: taskPriority.default('normal') }),
+    response: { status: 200, schema: item },
+    handler: ({ ctx, params, body }) => setInboxTask(ctx, { itemId: params.itemId, task: body.type ? { type: body.type, priority: body.priority } : null }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/workspaces/:workspaceId/inbox/:itemId/notes',
+    summary: 'Leave a note for the team on the item; it is never sent to the network',
+    tag: 'inbox',
+    access: { kind: 'workspace', permission: 'inbox.reply' },
+    params: itemParams,
+    body: z.strictObject({ body: z.string().trim().min(1, 'must not be empty').max(5_000, 'must be at most 5,000 characters') }),
+    response: { status: 201, schema: note },
+    handler: ({ ctx, params, body }) => addInboxNote(ctx, { itemId: params.itemId, body: body.body }),
   }),
   defineRoute({
     method: 'POST',
