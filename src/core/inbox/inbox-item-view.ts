@@ -23,6 +23,9 @@ export interface InboxItemView {
   teamId: string | null;
   task: { type: NonNullable<Row['taskType']>; priority: NonNullable<Row['taskPriority']> } | null;
   tags: string[];
+  sentiment: Row['sentiment'];
+  sentimentCorrected: boolean;
+  abusive: boolean;
   firstResponseAt: string | null;
   completedAt: string | null;
   /** Seconds from arrival to the first reply sent from Canopy. */
@@ -48,6 +51,9 @@ export function toInboxItemView(r: Row): InboxItemView {
     teamId: r.teamId,
     task: r.taskType ? { type: r.taskType, priority: r.taskPriority ?? 'normal' } : null,
     tags: r.tags,
+    sentiment: r.sentiment,
+    sentimentCorrected: r.sentimentCorrected,
+    abusive: r.abusive,
     firstResponseAt: r.firstResponseAt?.toISOString() ?? null,
     completedAt: r.completedAt?.toISOString() ?? null,
     firstResponseSeconds: r.firstResponseAt ? Math.max(0, Math.round((r.firstResponseAt.getTime() - r.receivedAt.getTime()) / 1000)) : null,

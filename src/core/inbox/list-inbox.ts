@@ -12,6 +12,7 @@ export interface InboxFilters {
   assigneeId?: string | undefined;
   tag?: string | undefined;
   teamId?: string | undefined;
+  sentiment?: InboxItemView['sentiment'] | undefined;
   from?: Date | undefined;
   to?: Date | undefined;
   /** From a previous page: where it stopped. */
@@ -37,6 +38,7 @@ export async function listInbox(ctx: WorkspaceContext, f: InboxFilters): Promise
   else if (f.assigneeId) where.push(eq(inboxItems.assigneeId, f.assigneeId));
   if (f.tag) where.push(arrayContains(inboxItems.tags, [f.tag]));
   if (f.teamId) where.push(eq(inboxItems.teamId, f.teamId));
+  if (f.sentiment) where.push(eq(inboxItems.sentiment, f.sentiment));
   if (f.from) where.push(gte(inboxItems.sentAt, f.from));
   if (f.to) where.push(lt(inboxItems.sentAt, f.to));
   const after = f.cursor ? decode(f.cursor) : null;

@@ -30,6 +30,9 @@ CREATE TABLE "inbox_items" (
 	"task_type" text,
 	"task_priority" text,
 	"tags" text[] DEFAULT '{}'::text[] NOT NULL,
+	"sentiment" text DEFAULT 'neutral' NOT NULL,
+	"sentiment_corrected" boolean DEFAULT false NOT NULL,
+	"abusive" boolean DEFAULT false NOT NULL,
 	"first_response_at" timestamp with time zone,
 	"completed_at" timestamp with time zone
 );

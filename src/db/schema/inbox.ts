@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { postTargets, profiles, users, workspaces } from '../schema.ts';
 import { createdAt } from './columns.ts';
 
@@ -42,6 +42,11 @@ export const inboxItems = pgTable(
     taskType: text('task_type', { enum: ['sales_lead', 'support', 'question', 'feedback'] }),
     taskPriority: text('task_priority', { enum: ['low', 'normal', 'high', 'urgent'] }),
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    /** Read from the text when it arrives; a person may correct it. */
+    sentiment: text('sentiment', { enum: ['positive', 'neutral', 'negative'] }).notNull().default('neutral'),
+    sentimentCorrected: boolean('sentiment_corrected').notNull().default(false),
+    /** Insulting: shown behind a click, so nobody meets it unwarned. */
+    abusive: boolean('abusive').notNull().default(false),
     firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
     completedAt: timestamp('completed_at', { withTimezone: true }),
   },

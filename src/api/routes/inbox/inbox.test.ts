@@ -184,4 +184,28 @@ describe('the inbox', () => {
     assert.equal((await owner.client.request('DELETE', `/api/v1/workspaces/${ws}/teams/${salesTeam.id}`)).status, 409);
     assert.equal((await owner.client.request('DELETE', `/api/v1/workspaces/${ws}/teams/${vip.body.id}`)).status, 204);
   });
+
+  it('reads each item’s tone on arrival, keeps insults apart, and takes a person’s correction', async () => {
+    const toneNet = scriptedInbox('scripted_tone');
+    t.app.networks.set('scripted_tone', toneNet.adapter);
+    const id = await insertProfile(t, { organizationId: owner.organizationId, workspaceId: ws, network: 'scripted_tone' });
+    toneNet.items.push(
+      item(1, { remoteId: 'tone-1', threadId: 'tone-1', text: 'Υπέροχος καφές, ευχαριστούμε!' }),
+      item(2, { remoteId: 'tone-2', threadId: 'tone-2', text: 'บริการแย่มาก ผิดหวังจริงๆ' }),
+      item(3, { remoteId: 'tone-3', threadId: 'tone-3', text: 'Ти си идиот' }),
+    );
+    await pollInbox(t.app, id);
+    type Toned = ItemBody & { sentiment: string; abusive: boolean; sentimentCorrected: boolean };
+    const items = (await owner.client.get<{ items: Toned[] }>(`${base}?profileId=${id}`)).body.items;
+    const byText = (text: string) => items.find((i) => i.text === text)!;
+    assert.equal(byText('Υπέροχος καφές, ευχαριστούμε!').sentiment, 'positive');
+    assert.equal(byText('บริการแย่มาก ผิดหวังจริงๆ').sentiment, 'negative');
+    const insult = byText('Ти си идиот');
+    assert.deepEqual([insult.abusive, insult.tags], [true, ['abusive']]);
+    const negative = await owner.client.get<{ items: Toned[] }>(`${base}?profileId=${id}&sentiment=negative`);
+    assert.ok(negative.body.items.some((i) => i.text === 'บริการแย่มาก ผิดหวังจริงๆ'));
+    assert.ok(!negative.body.items.some((i) => i.text === 'Υπέροχος καφές, ευχαριστούμε!'));
+    const corrected = await owner.client.post<Toned>(`${base}/${byText('Υπέροχος καφές, ευχαριστούμε!').id}/sentiment`, { sentiment: 'neutral' });
+    assert.deepEqual([corrected.body.sentiment, corrected.body.sentimentCorrected], ['neutral', true]);
+  });
 });

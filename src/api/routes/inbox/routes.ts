@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { assignInboxItem } from '../../../core/inbox/assign-inbox-item.ts';
 import { completeInboxItem } from '../../../core/inbox/complete-inbox-item.ts';
+import { correctSentiment } from '../../../core/inbox/correct-sentiment.ts';
 import { getInboxItem } from '../../../core/inbox/get-inbox-item.ts';
 import { addInboxNote } from '../../../core/inbox/inbox-notes.ts';
 import { listInbox } from '../../../core/inbox/list-inbox.ts';
@@ -14,6 +15,7 @@ const kind = z.enum(['comment', 'mention', 'message'], { message: 'must be comme
 const status = z.enum(['open', 'assigned', 'done'], { message: 'must be open, assigned or done' });
 const taskType = z.enum(['sales_lead', 'support', 'question', 'feedback'], { message: 'must be sales_lead, support, question or feedback' });
 const taskPriority = z.enum(['low', 'normal', 'high', 'urgent'], { message: 'must be low, normal, high or urgent' });
+const sentiment = z.enum(['positive', 'neutral', 'negative'], { message: 'must be positive, neutral or negative' });
 const note = z.object({ id, authorId: id.nullable(), body: z.string(), createdAt: timestamp });
 const tag = z.string().trim().min(1, 'must not be empty').max(50, 'must be at most 50 characters');
 const item = z.object({
@@ -34,6 +36,9 @@ const item = z.object({
   teamId: id.nullable(),
   task: z.object({ type: taskType, priority: taskPriority }).nullable(),
   tags: z.array(z.string()),
+  sentiment,
+  sentimentCorrected: z.boolean(),
+  abusive: z.boolean(),
   firstResponseAt: timestamp.nullable(),
   completedAt: timestamp.nullable(),
   firstResponseSeconds: z.number().nullable(),
@@ -56,6 +61,7 @@ export const inboxRoutes = [
       assigneeId: z.union([id, z.literal('none')], { message: 'must be a member id, or none for items nobody owns' }).optional(),
       tag: tag.optional(),
       teamId: id.optional(),
+      sentiment: sentiment.optional(),
       from: z.iso.datetime({ offset: true }).optional(),
       to: z.iso.datetime({ offset: true }).optional(),
       cursor: z.string().max(200).optional(),
@@ -112,6 +118,17 @@ export const inboxRoutes = [
     body: z.strictObject({ type: taskType.nullable(), priority: taskPriority.default('normal') }),
     response: { status: 200, schema: item },
     handler: ({ ctx, params, body }) => setInboxTask(ctx, { itemId: params.itemId, task: body.type ? { type: body.type, priority: body.priority } : null }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/workspaces/:workspaceId/inbox/:itemId/sentiment',
+    summary: "Correct the item's tone (positive, neutral or negative) as Canopy read it",
+    tag: 'inbox',
+    access: { kind: 'workspace', permission: 'inbox.reply' },
+    params: itemParams,
+    body: z.strictObject({ sentiment }),
+    response: { status: 200, schema: item },
+    handler: ({ ctx, params, body }) => correctSentiment(ctx, { itemId: params.itemId, sentiment: body.sentiment }),
   }),
   defineRoute({
     method: 'POST',
