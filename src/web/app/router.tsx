@@ -7,6 +7,7 @@ import { RedirectIfSignedIn } from '../auth/RedirectIfSignedIn.tsx';
 import { SignupPage } from '../auth/SignupPage.tsx';
 import { CalendarPage } from '../calendar/CalendarPage.tsx';
 import { ComposePage } from '../compose/ComposePage.tsx';
+import { InboxPage } from '../inbox/InboxPage.tsx';
 import { MediaLibraryPage } from '../media/MediaLibraryPage.tsx';
 import { ApprovalSettingsPage } from '../approvals/ApprovalSettingsPage.tsx';
 import { ApprovalsPage } from '../approvals/ApprovalsPage.tsx';
@@ -30,7 +31,7 @@ import { WorkspaceIndex } from './WorkspaceIndex.tsx';
 import { WorkspaceScope } from './WorkspaceScope.tsx';
 
 /** The areas built so far; the others say they are coming. */
-const areaPages: Partial<Record<AreaKey, ReactNode>> = { calendar: <CalendarPage />, compose: <ComposePage />, approvals: <ApprovalsPage />, media: <MediaLibraryPage /> };
+const areaPages: Partial<Record<AreaKey, ReactNode>> = { calendar: <CalendarPage />, compose: <ComposePage />, approvals: <ApprovalsPage />, media: <MediaLibraryPage />, inbox: <InboxPage /> };
 
 const areaRoutes: RouteObject[] = areas.map((a) => ({
   path: a.path,
