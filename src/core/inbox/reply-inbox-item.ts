@@ -6,6 +6,7 @@ import { AppError } from '../errors.ts';
 import { withProfileSession } from '../profiles/profile-session.ts';
 import type { WorkspaceContext } from '../types.ts';
 import { findInboxItem, type InboxItemRow } from './find-inbox-item.ts';
+import { renderSavedReply } from './saved-replies.ts';
 
 function asNetworkItem(row: InboxItemRow): InboxItem {
   return {
@@ -24,11 +25,15 @@ function asNetworkItem(row: InboxItemRow): InboxItem {
  * Answers an item in its thread, as the profile it reached, through the network. The first answer
  * sets the item's time to first response. A network's refusal comes back as its reason.
  */
-export async function replyInboxItem(ctx: WorkspaceContext, input: { itemId: string; text: string }): Promise<{ remoteId: string; url: string | null }> {
+export async function replyInboxItem(
+  ctx: WorkspaceContext,
+  input: { itemId: string; text?: string | undefined; savedReplyId?: string | undefined },
+): Promise<{ remoteId: string; url: string | null }> {
   const item = await findInboxItem(ctx, input.itemId);
+  const text = input.savedReplyId ? await renderSavedReply(ctx, input.savedReplyId, { name: item.authorName, handle: item.authorHandle }) : (input.text ?? '');
   const inbox = ctx.networks.get(item.network)?.inbox;
   if (!inbox) throw new AppError('network_rejected', `Canopy cannot answer on ${item.network}.`);
-  const sent = await withProfileSession(ctx, item.profileId, (session) => inbox.reply(session, { item: asNetworkItem(item), text: input.text }));
+  const sent = await withProfileSession(ctx, item.profileId, (session) => inbox.reply(session, { item: asNetworkItem(item), text }));
   if (sent.kind !== 'ok') {
     const code = sent.kind === 'rate_limited' ? 'rate_limited' : sent.kind === 'transient' || sent.kind === 'unknown' ? 'network_unavailable' : 'network_rejected';
     throw new AppError(code, sent.kind === 'unknown' ? `${sent.reason} The answer may have been sent: look in the thread before sending it again.` : sent.reason);

@@ -129,3 +129,18 @@ export const inboxCursors = pgTable(
   },
   (t) => [primaryKey({ columns: [t.profileId, t.kind] })],
 );
+
+/** A reply the team sends often; `{name}` and `{handle}` are filled with the author's. */
+export const savedReplies = pgTable(
+  'saved_replies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('saved_replies_workspace_name_key').on(t.workspaceId, t.name)],
+);

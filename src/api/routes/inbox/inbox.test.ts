@@ -208,4 +208,24 @@ describe('the inbox', () => {
     const corrected = await owner.client.post<Toned>(`${base}/${byText('Υπέροχος καφές, ευχαριστούμε!').id}/sentiment`, { sentiment: 'neutral' });
     assert.deepEqual([corrected.body.sentiment, corrected.body.sentimentCorrected], ['neutral', true]);
   });
+
+  it('answers with a saved reply filled for the author, and shows managers each member’s open items', async () => {
+    const saved = await owner.client.post<{ id: string }>(`/api/v1/workspaces/${ws}/saved-replies`, { name: 'Thanks', body: 'Ευχαριστούμε {name} ({handle})! 🌿' });
+    assert.equal(saved.status, 201);
+    assert.equal((await owner.client.post(`/api/v1/workspaces/${ws}/saved-replies`, { name: 'Thanks', body: 'again' })).status, 409);
+    const [target] = (await owner.client.get<{ items: ItemBody[] }>(`${base}?kind=comment&limit=1&profileId=${profileId}`)).body.items;
+    assert.equal((await owner.client.post(`${base}/${target!.id}/reply`, { text: 'x', savedReplyId: saved.body.id })).status, 400, 'text or a saved reply, not both');
+    assert.equal((await owner.client.post(`${base}/${target!.id}/reply`, { savedReplyId: saved.body.id })).status, 201);
+    const author = (await owner.client.get<{ author: { name: string; handle: string } }>(`${base}/${target!.id}`)).body.author;
+    assert.equal(net.replies.at(-1)!.text, `Ευχαριστούμε ${author.name} (@${author.handle})! 🌿`);
+
+    const worker = await addMember(owner, ws, 'community_manager', 'busy');
+    for (const i of (await owner.client.get<{ items: ItemBody[] }>(`${base}?status=open&limit=2`)).body.items) {
+      await owner.client.post(`${base}/${i.id}/assign`, { userId: worker.userId });
+    }
+    const load = await owner.client.get<{ items: Array<{ userId: string; name: string; open: number }> }>(`${base}/workload`);
+    assert.equal(load.status, 200);
+    assert.deepEqual(load.body.items[0], { userId: worker.userId, name: load.body.items[0]!.name, open: 2 });
+    assert.equal((await worker.client.get(`${base}/workload`)).status, 403, 'workload is for managers');
+  });
 });

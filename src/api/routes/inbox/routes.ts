@@ -4,12 +4,14 @@ import { completeInboxItem } from '../../../core/inbox/complete-inbox-item.ts';
 import { correctSentiment } from '../../../core/inbox/correct-sentiment.ts';
 import { getInboxItem } from '../../../core/inbox/get-inbox-item.ts';
 import { addInboxNote } from '../../../core/inbox/inbox-notes.ts';
+import { inboxWorkload } from '../../../core/inbox/inbox-workload.ts';
 import { listInbox } from '../../../core/inbox/list-inbox.ts';
 import { replyInboxItem } from '../../../core/inbox/reply-inbox-item.ts';
+import { createSavedReply, deleteSavedReply, listSavedReplies, updateSavedReply } from '../../../core/inbox/saved-replies.ts';
 import { setInboxTask } from '../../../core/inbox/set-inbox-task.ts';
 import { tagInboxItem } from '../../../core/inbox/tag-inbox-item.ts';
 import { defineRoute } from '../../route.ts';
-import { id, networkId, timestamp, workspaceParams } from '../../schemas.ts';
+import { id, networkId, timestamp, title, workspaceParams } from '../../schemas.ts';
 
 const kind = z.enum(['comment', 'mention', 'message'], { message: 'must be comment, mention or message' });
 const status = z.enum(['open', 'assigned', 'done'], { message: 'must be open, assigned or done' });
@@ -17,6 +19,7 @@ const taskType = z.enum(['sales_lead', 'support', 'question', 'feedback'], { mes
 const taskPriority = z.enum(['low', 'normal', 'high', 'urgent'], { message: 'must be low, normal, high or urgent' });
 const sentiment = z.enum(['positive', 'neutral', 'negative'], { message: 'must be positive, neutral or negative' });
 const note = z.object({ id, authorId: id.nullable(), body: z.string(), createdAt: timestamp });
+const replyText = z.string().trim().min(1, 'must not be empty').max(10_000, 'must be at most 10,000 characters');
 const tag = z.string().trim().min(1, 'must not be empty').max(50, 'must be at most 50 characters');
 const item = z.object({
   id,
@@ -45,7 +48,64 @@ const item = z.object({
 });
 const itemParams = workspaceParams.extend({ itemId: id });
 
+const savedReply = z.object({ id, name: z.string(), body: z.string() });
+const savedReplyParams = workspaceParams.extend({ savedReplyId: id });
+
 export const inboxRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/workspaces/:workspaceId/inbox/workload',
+    summary: 'Open items per member who works the inbox, most first',
+    tag: 'inbox',
+    access: { kind: 'workspace', permission: 'members.read' },
+    params: workspaceParams,
+    response: { status: 200, schema: z.object({ items: z.array(z.object({ userId: id, name: z.string(), open: z.number() })) }) },
+    handler: async ({ ctx }) => ({ items: await inboxWorkload(ctx) }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/workspaces/:workspaceId/saved-replies',
+    summary: "The workspace's saved replies, by name",
+    tag: 'inbox',
+    access: { kind: 'workspace', permission: 'inbox.read' },
+    params: workspaceParams,
+    response: { status: 200, schema: z.object({ items: z.array(savedReply) }) },
+    handler: async ({ ctx }) => ({ items: await listSavedReplies(ctx) }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/workspaces/:workspaceId/saved-replies',
+    summary: 'Save a reply the team sends often; {name} and {handle} are filled with the author’s',
+    tag: 'inbox',
+    access: { kind: 'workspace', permission: 'inbox.reply' },
+    params: workspaceParams,
+    body: z.strictObject({ name: title, body: replyText }),
+    response: { status: 201, schema: savedReply },
+    handler: ({ ctx, body }) => createSavedReply(ctx, body),
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/v1/workspaces/:workspaceId/saved-replies/:savedReplyId',
+    summary: 'Rename or rewrite a saved reply',
+    tag: 'inbox',
+    access: { kind: 'workspace', permission: 'inbox.reply' },
+    params: savedReplyParams,
+    body: z.strictObject({ name: title.optional(), body: replyText.optional() }),
+    response: { status: 200, schema: savedReply },
+    handler: ({ ctx, params, body }) => updateSavedReply(ctx, { savedReplyId: params.savedReplyId, ...body }),
+  }),
+  defineRoute({
+    method: 'DELETE',
+    url: '/api/v1/workspaces/:workspaceId/saved-replies/:savedReplyId',
+    summary: 'Delete a saved reply',
+    tag: 'inbox',
+    access: { kind: 'workspace', permission: 'inbox.reply' },
+    params: savedReplyParams,
+    response: { status: 204 },
+    handler: async ({ ctx, params }) => {
+      await deleteSavedReply(ctx, params.savedReplyId);
+    },
+  }),
   defineRoute({
     method: 'GET',
     url: '/api/v1/workspaces/:workspaceId/inbox',
@@ -87,13 +147,15 @@ export const inboxRoutes = [
   defineRoute({
     method: 'POST',
     url: '/api/v1/workspaces/:workspaceId/inbox/:itemId/reply',
-    summary: 'Answer the item in its thread, as the profile it reached',
+    summary: 'Answer the item in its thread, as the profile it reached: with text, or with a saved reply filled for its author',
     tag: 'inbox',
     access: { kind: 'workspace', permission: 'inbox.reply' },
     params: itemParams,
-    body: z.strictObject({ text: z.string().trim().min(1, 'must not be empty').max(10_000, 'must be at most 10,000 characters') }),
+    body: z
+      .strictObject({ text: replyText.optional(), savedReplyId: id.optional() })
+      .refine((b) => (b.text === undefined) !== (b.savedReplyId === undefined), { message: 'give either text or savedReplyId' }),
     response: { status: 201, schema: z.object({ remoteId: z.string(), url: z.string().nullable() }) },
-    handler: ({ ctx, params, body }) => replyInboxItem(ctx, { itemId: params.itemId, text: body.text }),
+    handler: ({ ctx, params, body }) => replyInboxItem(ctx, { itemId: params.itemId, ...body }),
   }),
   defineRoute({
     method: 'POST',

@@ -48,9 +48,9 @@ export function readTone(text: string): { tone: Tone; abusive: boolean } {
   let score: number;
   let abusive: boolean;
   if (language === 'en') {
-    const words = wordsOf(text, 'en');
-    score = english.analyze(text).score;
-    abusive = words.some((w) => englishAbusive.includes(w));
+    const read = english.analyze(text);
+    score = read.score;
+    abusive = read.tokens.some((w) => englishAbusive.includes(w));
   } else {
     const lexicon = lexicons[language];
     const words = wordsOf(text, language);
