@@ -1,8 +1,7 @@
 import { and, count, eq, inArray, isNotNull } from 'drizzle-orm';
 import { inboxItems } from '../../db/schema.ts';
-import { listMembers } from '../members/list-members.ts';
-import { can } from '../policies/permissions.ts';
 import type { WorkspaceContext } from '../types.ts';
+import { inboxAssignees } from './inbox-assignees.ts';
 
 export interface MemberLoad {
   userId: string;
@@ -13,7 +12,7 @@ export interface MemberLoad {
 
 /** How many items each member who works the inbox has open, most first: for managers spreading the work. */
 export async function inboxWorkload(ctx: WorkspaceContext): Promise<MemberLoad[]> {
-  const members = (await listMembers(ctx)).filter((m) => can(m.role, 'inbox.reply'));
+  const members = await inboxAssignees(ctx);
   const counts = await ctx.db
     .select({ userId: inboxItems.assigneeId, open: count() })
     .from(inboxItems)

@@ -1,6 +1,7 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post } from '../api/client.ts';
 import type { InboxItemDetail as CoreDetail } from '../../core/inbox/get-inbox-item.ts';
+import type { Assignee } from '../../core/inbox/inbox-assignees.ts';
 import type { InboxItemView } from '../../core/inbox/inbox-item-view.ts';
 import type { InboxQuery } from './filters.ts';
 
@@ -33,6 +34,15 @@ export function useInboxStream(workspaceId: string, query: InboxQuery) {
     // While other filters load, the stream stays as it was rather than blinking to a loader.
     placeholderData: keepPreviousData,
     refetchInterval: 60_000,
+  });
+}
+
+/** The members an item can be given to (anyone who works the inbox may ask). */
+export function useInboxAssignees(workspaceId: string) {
+  return useQuery({
+    queryKey: [...inboxKey(workspaceId), 'assignees'],
+    queryFn: () => get<{ items: Assignee[] }>(`${base(workspaceId)}/assignees`),
+    staleTime: 60_000,
   });
 }
 

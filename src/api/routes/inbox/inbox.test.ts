@@ -227,5 +227,7 @@ describe('the inbox', () => {
     assert.equal(load.status, 200);
     assert.deepEqual(load.body.items[0], { userId: worker.userId, name: load.body.items[0]!.name, open: 2 });
     assert.equal((await worker.client.get(`${base}/workload`)).status, 403, 'workload is for managers');
+    const assignees = await worker.client.get<{ items: Array<{ userId: string }> }>(`${base}/assignees`);
+    assert.ok(assignees.body.items.some((a) => a.userId === worker.userId), 'a community manager sees whom items can go to');
   });
 });

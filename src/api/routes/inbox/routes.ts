@@ -4,6 +4,7 @@ import { completeInboxItem } from '../../../core/inbox/complete-inbox-item.ts';
 import { correctSentiment } from '../../../core/inbox/correct-sentiment.ts';
 import { getInboxItem } from '../../../core/inbox/get-inbox-item.ts';
 import { addInboxNote } from '../../../core/inbox/inbox-notes.ts';
+import { inboxAssignees } from '../../../core/inbox/inbox-assignees.ts';
 import { inboxWorkload } from '../../../core/inbox/inbox-workload.ts';
 import { listInbox } from '../../../core/inbox/list-inbox.ts';
 import { replyInboxItem } from '../../../core/inbox/reply-inbox-item.ts';
@@ -52,6 +53,16 @@ const savedReply = z.object({ id, name: z.string(), body: z.string() });
 const savedReplyParams = workspaceParams.extend({ savedReplyId: id });
 
 export const inboxRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/workspaces/:workspaceId/inbox/assignees',
+    summary: 'The members an item can be given to',
+    tag: 'inbox',
+    access: { kind: 'workspace', permission: 'inbox.read' },
+    params: workspaceParams,
+    response: { status: 200, schema: z.object({ items: z.array(z.object({ userId: id, name: z.string() })) }) },
+    handler: async ({ ctx }) => ({ items: await inboxAssignees(ctx) }),
+  }),
   defineRoute({
     method: 'GET',
     url: '/api/v1/workspaces/:workspaceId/inbox/workload',
