@@ -17,7 +17,7 @@ import {
 import { approvalWorkflows } from './schema/approvals.ts';
 import { createdAt } from './schema/columns.ts';
 import { campaigns } from './schema/planning.ts';
-import type { WorkspaceLinks, WorkspacePolicy } from './schema/workspace-settings.ts';
+import type { WorkspaceInboxSettings, WorkspaceLinks, WorkspacePolicy } from './schema/workspace-settings.ts';
 
 export * from './schema/approvals.ts';
 export * from './schema/inbox.ts';
@@ -103,6 +103,7 @@ export const workspaces = pgTable(
     policy: jsonb('policy').$type<WorkspacePolicy>().notNull().default({ requireAltText: false, bannedTerms: [], enforce: 'warn' }),
     /** How links in posts are shortened: not at all, by Canopy itself, or by a provider (its token sealed). */
     links: jsonb('links').$type<WorkspaceLinks>().notNull().default({ shortener: 'none' }),
+    inbox: jsonb('inbox').$type<WorkspaceInboxSettings>().notNull().default({ businessHours: null, slaMinutes: null }),
     /** Set while all publishing is paused: since when, by whom, and why. */
     publishingPausedAt: timestamp('publishing_paused_at', { withTimezone: true }),
     publishingPausedBy: uuid('publishing_paused_by').references((): AnyPgColumn => users.id, { onDelete: 'set null' }),

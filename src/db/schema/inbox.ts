@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { postTargets, profiles, users, workspaces } from '../schema.ts';
 import { createdAt } from './columns.ts';
 
@@ -143,4 +143,48 @@ export const savedReplies = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('saved_replies_workspace_name_key').on(t.workspaceId, t.name)],
+);
+
+/** What an automation rule looks at; every condition given must hold. */
+export interface InboxRuleConditions {
+  /** Any of these words or phrases, case-insensitive. */
+  keywords?: string[];
+  networks?: string[];
+  profileIds?: string[];
+  kinds?: Array<'comment' | 'mention' | 'message'>;
+  sentiments?: Array<'positive' | 'neutral' | 'negative'>;
+  /** Author handles, without @. */
+  authors?: string[];
+  /** Only inside, or only outside, the workspace's business hours. */
+  businessHours?: 'inside' | 'outside';
+}
+
+/** What a rule does to an item that matches. */
+export interface InboxRuleActions {
+  addTags?: string[];
+  /** Round-robin among the listed members, or to the one of them with the fewest open items. */
+  assign?: { strategy: 'round_robin' | 'fewest_open'; userIds: string[] };
+  teamId?: string;
+  /** Hides the item on the network (where it can be hidden) and completes it: for spam. */
+  hide?: boolean;
+}
+
+/** An automation rule: applied, in order, to every item as it arrives. */
+export const inboxRules = pgTable(
+  'inbox_rules',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    position: integer('position').notNull().default(0),
+    enabled: boolean('enabled').notNull().default(true),
+    conditions: jsonb('conditions').$type<InboxRuleConditions>().notNull(),
+    actions: jsonb('actions').$type<InboxRuleActions>().notNull(),
+    /** Where round-robin assignment got to. */
+    lastAssignedUserId: uuid('last_assigned_user_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('inbox_rules_workspace_name_key').on(t.workspaceId, t.name), index('inbox_rules_workspace_idx').on(t.workspaceId, t.position)],
 );

@@ -16,3 +16,11 @@ export interface WorkspaceLinks {
   /** Sealed with the secret box. */
   bitlyToken?: string;
 }
+
+/** When the team answers the inbox, and how soon it means to. */
+export interface WorkspaceInboxSettings {
+  /** Weekly hours in the workspace's zone (ISO weekdays, 1 Monday … 7 Sunday; HH:mm); null: always. */
+  businessHours: { days: number[]; start: string; end: string } | null;
+  /** The first answer is due within this many business minutes; null: no target. */
+  slaMinutes: number | null;
+}
