@@ -7,7 +7,7 @@ import { can } from '../policies/permissions.ts';
 import { findTeam } from '../teams/list-teams.ts';
 import type { WorkspaceContext } from '../types.ts';
 import { findInboxItem } from './find-inbox-item.ts';
-import { toInboxItemView, type InboxItemView } from './inbox-item-view.ts';
+import { inboxClockOf, toInboxItemView, type InboxItemView } from './inbox-item-view.ts';
 
 /**
  * Gives an item to a member who may work the inbox and/or to a team; null gives it back to nobody,
@@ -24,6 +24,7 @@ export async function assignInboxItem(ctx: WorkspaceContext, input: { itemId: st
       throw new AppError('validation_failed', `${member.name} cannot see the inbox in this workspace.`, { problems: [{ field: 'body.userId', message: 'may not work the inbox here' }] });
     }
   }
+  const clock = await inboxClockOf(ctx);
   return ctx.db.transaction(async (tx) => {
     const item = await findInboxItem(ctx, input.itemId, tx);
     const assigneeId = input.userId === undefined ? item.assigneeId : input.userId;
@@ -39,6 +40,6 @@ export async function assignInboxItem(ctx: WorkspaceContext, input: { itemId: st
       targetId: item.id,
       details: { from: { userId: item.assigneeId, teamId: item.teamId }, to: { userId: assigneeId, teamId } },
     });
-    return toInboxItemView(row!);
+    return toInboxItemView(row!, clock);
   });
 }

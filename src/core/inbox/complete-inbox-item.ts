@@ -3,10 +3,11 @@ import { inboxItems } from '../../db/schema.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { WorkspaceContext } from '../types.ts';
 import { findInboxItem } from './find-inbox-item.ts';
-import { toInboxItemView, type InboxItemView } from './inbox-item-view.ts';
+import { inboxClockOf, toInboxItemView, type InboxItemView } from './inbox-item-view.ts';
 
 /** Marks an item done (the time to complete counts to now), or (done false) opens it again. */
 export async function completeInboxItem(ctx: WorkspaceContext, input: { itemId: string; done: boolean }): Promise<InboxItemView> {
+  const clock = await inboxClockOf(ctx);
   return ctx.db.transaction(async (tx) => {
     const item = await findInboxItem(ctx, input.itemId, tx);
     const status = input.done ? 'done' : item.assigneeId || item.teamId ? 'assigned' : 'open';
@@ -22,6 +23,6 @@ export async function completeInboxItem(ctx: WorkspaceContext, input: { itemId: 
         targetId: item.id,
       });
     }
-    return toInboxItemView(row!);
+    return toInboxItemView(row!, clock);
   });
 }

@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { inboxItems, posts, postTargets } from '../../db/schema.ts';
 import type { WorkspaceContext } from '../types.ts';
 import { findInboxItem } from './find-inbox-item.ts';
-import { toInboxItemView, type InboxItemView } from './inbox-item-view.ts';
+import { inboxClockOf, toInboxItemView, type InboxItemView } from './inbox-item-view.ts';
 import { notesOf, type InboxNoteView } from './inbox-notes.ts';
 
 export interface InboxItemDetail extends InboxItemView {
@@ -14,7 +14,7 @@ export interface InboxItemDetail extends InboxItemView {
 }
 
 export async function getInboxItem(ctx: WorkspaceContext, itemId: string): Promise<InboxItemDetail> {
-  const row = await findInboxItem(ctx, itemId);
+  const [row, clock] = await Promise.all([findInboxItem(ctx, itemId), inboxClockOf(ctx)]);
   const [conversation, [post], notes] = await Promise.all([
     ctx.db
       .select()
@@ -30,5 +30,5 @@ export async function getInboxItem(ctx: WorkspaceContext, itemId: string): Promi
       : [],
     notesOf(ctx.db, row.id),
   ]);
-  return { ...toInboxItemView(row), conversation: conversation.map(toInboxItemView), post: post ?? null, notes };
+  return { ...toInboxItemView(row, clock), conversation: conversation.map((r) => toInboxItemView(r, clock)), post: post ?? null, notes };
 }

@@ -1,7 +1,8 @@
 import { and, eq, exists, or, type SQL } from 'drizzle-orm';
-import { inboxItems, profileMembers, profiles } from '../../db/schema.ts';
+import { inboxItems, profileMembers, profiles, workspaces, type WorkspaceInboxSettings } from '../../db/schema.ts';
 import { can } from '../policies/permissions.ts';
 import type { WorkspaceContext } from '../types.ts';
+import { addBusinessMs, businessMsBetween } from './business-time.ts';
 
 type Row = typeof inboxItems.$inferSelect;
 
@@ -28,11 +29,49 @@ export interface InboxItemView {
   abusive: boolean;
   firstResponseAt: string | null;
   completedAt: string | null;
-  /** Seconds from arrival to the first reply sent from Canopy. */
+  /** Seconds from arrival to the first reply sent from Canopy, counted within business hours. */
   firstResponseSeconds: number | null;
+  /** Seconds from arrival to completion, counted within business hours. */
+  completeSeconds: number | null;
+  /** The workspace's answer-time target for this item: when it falls due, and how it stands. */
+  sla: { dueAt: string; state: 'met' | 'breached' | 'near' | 'ok' } | null;
 }
 
-export function toInboxItemView(r: Row): InboxItemView {
+/** What the times of an item are measured against: the workspace's zone and inbox settings, and now. */
+export interface InboxClock {
+  zone: string;
+  settings: WorkspaceInboxSettings;
+  now: Date;
+}
+
+export async function inboxClockOf(ctx: WorkspaceContext): Promise<InboxClock> {
+  const [ws] = await ctx.db.select({ zone: workspaces.timezone, settings: workspaces.inbox }).from(workspaces).where(eq(workspaces.id, ctx.workspace.id));
+  return { zone: ws!.zone, settings: ws!.settings, now: ctx.now() };
+}
+
+/** An item still unanswered is near its target once a quarter of the allowed business time is left. */
+const NEAR_SHARE = 0.25;
+
+function slaOf(r: Row, clock: InboxClock): InboxItemView['sla'] {
+  const { slaMinutes, businessHours } = clock.settings;
+  if (!slaMinutes) return null;
+  const due = addBusinessMs(businessHours, clock.zone, r.receivedAt, slaMinutes * 60_000);
+  if (!due) return null;
+  const answeredAt = r.firstResponseAt ?? (r.status === 'done' ? r.completedAt : null);
+  const state = answeredAt
+    ? answeredAt <= due
+      ? 'met'
+      : 'breached'
+    : clock.now >= due
+      ? 'breached'
+      : businessMsBetween(businessHours, clock.zone, clock.now, due) <= slaMinutes * 60_000 * NEAR_SHARE
+        ? 'near'
+        : 'ok';
+  return { dueAt: due.toISOString(), state };
+}
+
+export function toInboxItemView(r: Row, clock: InboxClock): InboxItemView {
+  const businessSeconds = (until: Date | null) => (until ? Math.round(businessMsBetween(clock.settings.businessHours, clock.zone, r.receivedAt, until) / 1000) : null);
   return {
     id: r.id,
     profileId: r.profileId,
@@ -56,7 +95,9 @@ export function toInboxItemView(r: Row): InboxItemView {
     abusive: r.abusive,
     firstResponseAt: r.firstResponseAt?.toISOString() ?? null,
     completedAt: r.completedAt?.toISOString() ?? null,
-    firstResponseSeconds: r.firstResponseAt ? Math.max(0, Math.round((r.firstResponseAt.getTime() - r.receivedAt.getTime()) / 1000)) : null,
+    firstResponseSeconds: businessSeconds(r.firstResponseAt),
+    completeSeconds: businessSeconds(r.completedAt),
+    sla: slaOf(r, clock),
   };
 }
 

@@ -1,7 +1,7 @@
 import { and, arrayContains, desc, eq, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { inboxItems } from '../../db/schema.ts';
 import type { WorkspaceContext } from '../types.ts';
-import { toInboxItemView, visibleInboxItems, type InboxItemView } from './inbox-item-view.ts';
+import { inboxClockOf, toInboxItemView, visibleInboxItems, type InboxItemView } from './inbox-item-view.ts';
 
 export interface InboxFilters {
   profileId?: string | undefined;
@@ -44,6 +44,7 @@ export async function listInbox(ctx: WorkspaceContext, f: InboxFilters): Promise
   const after = f.cursor ? decode(f.cursor) : null;
   // A row comparison, which the stream's indexes answer directly.
   if (after) where.push(sql`(${inboxItems.sentAt}, ${inboxItems.id}) < (${after.sentAt.toISOString()}::timestamptz, ${after.id}::uuid)`);
+  const clock = await inboxClockOf(ctx);
   const rows = await ctx.db
     .select()
     .from(inboxItems)
@@ -51,5 +52,5 @@ export async function listInbox(ctx: WorkspaceContext, f: InboxFilters): Promise
     .orderBy(desc(inboxItems.sentAt), desc(inboxItems.id))
     .limit(f.limit + 1);
   const page = rows.slice(0, f.limit);
-  return { items: page.map(toInboxItemView), nextCursor: rows.length > f.limit ? encode(page.at(-1)!) : null };
+  return { items: page.map((r) => toInboxItemView(r, clock)), nextCursor: rows.length > f.limit ? encode(page.at(-1)!) : null };
 }

@@ -3,13 +3,14 @@ import { inboxItems } from '../../db/schema.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { WorkspaceContext } from '../types.ts';
 import { findInboxItem } from './find-inbox-item.ts';
-import { toInboxItemView, type InboxItemView } from './inbox-item-view.ts';
+import { inboxClockOf, toInboxItemView, type InboxItemView } from './inbox-item-view.ts';
 
 type TaskType = NonNullable<typeof inboxItems.$inferSelect.taskType>;
 type TaskPriority = NonNullable<typeof inboxItems.$inferSelect.taskPriority>;
 
 /** Makes the item a task of a type (a sales lead, support, a question, feedback) and a priority; null makes it a plain item again. */
 export async function setInboxTask(ctx: WorkspaceContext, input: { itemId: string; task: { type: TaskType; priority: TaskPriority } | null }): Promise<InboxItemView> {
+  const clock = await inboxClockOf(ctx);
   return ctx.db.transaction(async (tx) => {
     const item = await findInboxItem(ctx, input.itemId, tx);
     const [row] = await tx
@@ -26,6 +27,6 @@ export async function setInboxTask(ctx: WorkspaceContext, input: { itemId: strin
       targetId: item.id,
       details: { task: input.task },
     });
-    return toInboxItemView(row!);
+    return toInboxItemView(row!, clock);
   });
 }

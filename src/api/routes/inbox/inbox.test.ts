@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { inboxCursors, posts, postTargets } from '../../../db/schema.ts';
+import { inboxCursors, inboxItems, posts, postTargets } from '../../../db/schema.ts';
 import { pollInbox } from '../../../core/inbox/poll-inbox.ts';
 import { scriptedInbox, type ScriptedInbox } from '../../../core/inbox/testing/scripted-inbox.ts';
 import type { InboxItem } from '../../../networks/adapter.ts';
@@ -229,5 +229,31 @@ describe('the inbox', () => {
     assert.equal((await worker.client.get(`${base}/workload`)).status, 403, 'workload is for managers');
     const assignees = await worker.client.get<{ items: Array<{ userId: string }> }>(`${base}/assignees`);
     assert.ok(assignees.body.items.some((a) => a.userId === worker.userId), 'a community manager sees whom items can go to');
+  });
+
+  it('measures each item against the answer-time target, in business time', async () => {
+    const settingsUrl = `/api/v1/workspaces/${ws}/inbox-settings`;
+    const backwards = await owner.client.request<{ code: string }>('PUT', settingsUrl, { businessHours: { days: [1, 2, 3, 4, 5], start: '17:00', end: '09:00' }, slaMinutes: 60 });
+    assert.equal(backwards.status, 400);
+    assert.equal((await owner.client.request('PUT', settingsUrl, { businessHours: null, slaMinutes: 60 })).status, 200);
+    const slaNet = scriptedInbox('scripted_sla');
+    t.app.networks.set('scripted_sla', slaNet.adapter);
+    const id = await insertProfile(t, { organizationId: owner.organizationId, workspaceId: ws, network: 'scripted_sla' });
+    slaNet.items.push(item(1, { remoteId: 'sla-1', threadId: 'sla-1', text: 'still waiting' }));
+    await pollInbox(t.app, id);
+    const [waiting] = (await owner.client.get<{ items: Array<{ id: string }> }>(`${base}?profileId=${id}`)).body.items;
+    const stateAfter = async (minutesAgo: number) => {
+      await t.database.db.update(inboxItems).set({ receivedAt: new Date(Date.now() - minutesAgo * 60_000) }).where(eq(inboxItems.id, waiting!.id));
+      return (await owner.client.get<{ sla: { state: string } | null }>(`${base}/${waiting!.id}`)).body.sla?.state;
+    };
+    assert.equal(await stateAfter(10), 'ok');
+    assert.equal(await stateAfter(50), 'near');
+    assert.equal(await stateAfter(120), 'breached');
+    await stateAfter(5);
+    await owner.client.post(`${base}/${waiting!.id}/reply`, { text: 'Sorry for the wait!' });
+    assert.equal((await owner.client.get<{ sla: { state: string } | null }>(`${base}/${waiting!.id}`)).body.sla?.state, 'met');
+    // Always closed: business hours on no day but Sunday 00:00–00:01 leave the clock almost still.
+    await owner.client.request('PUT', settingsUrl, { businessHours: { days: [7], start: '00:00', end: '00:01' }, slaMinutes: 60 });
+    assert.equal((await owner.client.get<{ firstResponseSeconds: number }>(`${base}/${waiting!.id}`)).body.firstResponseSeconds <= 60, true);
   });
 });

@@ -5,6 +5,7 @@ import { correctSentiment } from '../../../core/inbox/correct-sentiment.ts';
 import { getInboxItem } from '../../../core/inbox/get-inbox-item.ts';
 import { addInboxNote } from '../../../core/inbox/inbox-notes.ts';
 import { inboxAssignees } from '../../../core/inbox/inbox-assignees.ts';
+import { getInboxSettings, updateInboxSettings } from '../../../core/inbox/inbox-settings.ts';
 import { inboxWorkload } from '../../../core/inbox/inbox-workload.ts';
 import { listInbox } from '../../../core/inbox/list-inbox.ts';
 import { replyInboxItem } from '../../../core/inbox/reply-inbox-item.ts';
@@ -46,6 +47,15 @@ const item = z.object({
   firstResponseAt: timestamp.nullable(),
   completedAt: timestamp.nullable(),
   firstResponseSeconds: z.number().nullable(),
+  completeSeconds: z.number().nullable(),
+  sla: z.object({ dueAt: timestamp, state: z.enum(['met', 'breached', 'near', 'ok']) }).nullable(),
+});
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:mm, like 09:00');
+const inboxSettings = z.strictObject({
+  businessHours: z
+    .strictObject({ days: z.array(z.number().int().min(1, 'days are 1 (Monday) to 7 (Sunday)').max(7, 'days are 1 (Monday) to 7 (Sunday)')).min(1, 'choose at least one day').max(7), start: clockTime, end: clockTime })
+    .nullable(),
+  slaMinutes: z.number().int().min(1, 'must be at least 1 minute').max(10_080, 'must be at most a week (10,080 minutes)').nullable(),
 });
 const itemParams = workspaceParams.extend({ itemId: id });
 
@@ -53,6 +63,27 @@ const savedReply = z.object({ id, name: z.string(), body: z.string() });
 const savedReplyParams = workspaceParams.extend({ savedReplyId: id });
 
 export const inboxRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/workspaces/:workspaceId/inbox-settings',
+    summary: 'When the team answers (business hours in the workspace zone) and its answer-time target',
+    tag: 'inbox',
+    access: { kind: 'workspace', permission: 'inbox.read' },
+    params: workspaceParams,
+    response: { status: 200, schema: inboxSettings },
+    handler: ({ ctx }) => getInboxSettings(ctx),
+  }),
+  defineRoute({
+    method: 'PUT',
+    url: '/api/v1/workspaces/:workspaceId/inbox-settings',
+    summary: 'Set business hours (null: always) and the answer-time target in business minutes (null: none)',
+    tag: 'inbox',
+    access: { kind: 'workspace', permission: 'teams.manage' },
+    params: workspaceParams,
+    body: inboxSettings,
+    response: { status: 200, schema: inboxSettings },
+    handler: ({ ctx, body }) => updateInboxSettings(ctx, body),
+  }),
   defineRoute({
     method: 'GET',
     url: '/api/v1/workspaces/:workspaceId/inbox/assignees',
