@@ -52,7 +52,9 @@ describe('tenant isolation on every route', () => {
     const [inboxItem] = await t.database.db.select({ id: inboxItems.id }).from(inboxItems).where(eq(inboxItems.workspaceId, workspaceA));
     const team = await victim.client.post<{ id: string }>(`/api/v1/workspaces/${workspaceA}/teams`, { name: 'Victim desk' });
     const savedReply = await victim.client.post<{ id: string }>(`/api/v1/workspaces/${workspaceA}/saved-replies`, { name: 'Victim reply', body: 'hi {name}' });
+    const rule = await victim.client.post<{ id: string }>(`/api/v1/workspaces/${workspaceA}/inbox-rules`, { name: 'Victim rule', conditions: {}, actions: { addTags: ['victim'] } });
     Object.assign(ids, {
+      ruleId: rule.body.id,
       savedReplyId: savedReply.body.id,
       itemId: inboxItem!.id,
       teamId: team.body.id,
@@ -83,7 +85,7 @@ describe('tenant isolation on every route', () => {
   after(() => t.stop());
 
   /** Ids of things that belong to a tenant; a route naming one of the victim's must refuse. */
-  const tenantParams = ['workspaceId', 'userId', 'invitationId', 'tokenId', 'profileId', 'notificationId', 'postId', 'workflowId', 'mediaId', 'campaignId', 'hashtagGroupId', 'commentId', 'importId', 'targetId', 'itemId', 'teamId', 'savedReplyId'];
+  const tenantParams = ['workspaceId', 'userId', 'invitationId', 'tokenId', 'profileId', 'notificationId', 'postId', 'workflowId', 'mediaId', 'campaignId', 'hashtagGroupId', 'commentId', 'importId', 'targetId', 'itemId', 'teamId', 'savedReplyId', 'ruleId'];
 
   const walk = async (who: TestClient, secrets: string[]) => {
     let walked = 0;

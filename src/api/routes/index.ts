@@ -4,6 +4,7 @@ import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { campaignRoutes } from './campaigns/routes.ts';
 import { inboxRoutes } from './inbox/routes.ts';
+import { inboxRuleRoutes } from './inbox-rules/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
 import { webhookRoutes } from './webhooks/routes.ts';
 import { commentRoutes } from './comments/routes.ts';
@@ -47,6 +48,7 @@ export const apiRoutes: RouteDef[] = [
   ...mediaRoutes,
   ...campaignRoutes,
   ...inboxRoutes,
+  ...inboxRuleRoutes,
   ...webhookRoutes,
   ...teamRoutes,
   ...hashtagGroupRoutes,

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { InboxItem } from '../../networks/adapter.ts';
+import { applyInboxRules } from './rules/apply-rules.ts';
 import { readTone, type Tone } from './sentiment/read-tone.ts';
 
 /** The tag insulting items get on arrival. */
@@ -24,7 +25,8 @@ function toneColumns(text: string): { sentiment: Tone; abusive: boolean; tags: s
 /**
  * Stores what a network delivered for one profile, skipping what is already there (by network id),
  * however often it is fetched or delivered again. An item that answers one of our published posts
- * is linked to it. Returns how many items were new.
+ * is linked to it, and the workspace's automation rules run over the new ones. Returns how many
+ * items were new.
  */
 export async function ingestInboxItems(db: Db, profile: InboxProfile, items: readonly InboxItem[]): Promise<number> {
   let added = 0;
@@ -53,8 +55,9 @@ export async function ingestInboxItems(db: Db, profile: InboxProfile, items: rea
         author_remote_id text, author_handle text, author_name text, author_avatar_url text, text text, url text, sent_at timestamptz,
         sentiment text, abusive boolean, tags text[])
       on conflict (profile_id, remote_id) do nothing
-      returning id`)) as unknown as { rows: unknown[] };
+      returning id`)) as unknown as { rows: Array<{ id: string }> };
     added += result.rows.length;
+    await applyInboxRules(db, profile.workspaceId, result.rows.map((r) => r.id));
   }
   return added;
 }
