@@ -8,7 +8,8 @@ import type { WorkspaceContext } from '../types.ts';
 import { findInboxItem, type InboxItemRow } from './find-inbox-item.ts';
 import { renderSavedReply } from './saved-replies.ts';
 
-function asNetworkItem(row: InboxItemRow): InboxItem {
+/** An item as its network's adapter knows it. */
+export function asNetworkItem(row: InboxItemRow): InboxItem {
   return {
     remoteId: row.remoteId,
     kind: row.kind,

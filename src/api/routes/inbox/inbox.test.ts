@@ -256,4 +256,22 @@ describe('the inbox', () => {
     await owner.client.request('PUT', settingsUrl, { businessHours: { days: [7], start: '00:00', end: '00:01' }, slaMinutes: 60 });
     assert.equal((await owner.client.get<{ firstResponseSeconds: number }>(`${base}/${waiting!.id}`)).body.firstResponseSeconds <= 60, true);
   });
+
+  it('likes and hides an item on its network, and says when a network cannot', async () => {
+    const [target] = (await owner.client.get<{ items: ItemBody[] }>(`${base}?profileId=${profileId}&kind=mention`)).body.items;
+    assert.equal((await owner.client.post(`${base}/${target!.id}/like`, {})).status, 204);
+    assert.deepEqual(net.liked, ['mention-2']);
+    assert.equal((await owner.client.post(`${base}/${target!.id}/hide`, {})).status, 204);
+    assert.deepEqual(net.hidden, ['mention-2']);
+    assert.equal((await owner.client.get<ItemBody>(`${base}/${target!.id}`)).body.status, 'done', 'a hidden item is done');
+
+    const { like: _like, ...withoutLike } = net.adapter.inbox!;
+    t.app.networks.set('scripted_nolike', { ...net.adapter, inbox: withoutLike });
+    const id = await insertProfile(t, { organizationId: owner.organizationId, workspaceId: ws, network: 'scripted_nolike' });
+    net.items.push(item(900, { remoteId: 'nolike-1', threadId: 'nolike-1', text: 'cannot be liked' }));
+    await pollInbox(t.app, id);
+    const [plain] = (await owner.client.get<{ items: ItemBody[] }>(`${base}?profileId=${id}`)).body.items;
+    const refused = await owner.client.post<{ code: string }>(`${base}/${plain!.id}/like`, {});
+    assert.deepEqual([refused.status, refused.body.code], [409, 'conflict']);
+  });
 });

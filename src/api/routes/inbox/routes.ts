@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { actOnInboxItem } from '../../../core/inbox/act-on-item.ts';
 import { assignInboxItem } from '../../../core/inbox/assign-inbox-item.ts';
 import { completeInboxItem } from '../../../core/inbox/complete-inbox-item.ts';
 import { correctSentiment } from '../../../core/inbox/correct-sentiment.ts';
@@ -222,6 +223,30 @@ export const inboxRoutes = [
     body: z.strictObject({ type: taskType.nullable(), priority: taskPriority.default('normal') }),
     response: { status: 200, schema: item },
     handler: ({ ctx, params, body }) => setInboxTask(ctx, { itemId: params.itemId, task: body.type ? { type: body.type, priority: body.priority } : null }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/workspaces/:workspaceId/inbox/:itemId/like',
+    summary: 'Like the item on its network, as the profile it reached',
+    tag: 'inbox',
+    access: { kind: 'workspace', permission: 'inbox.reply' },
+    params: itemParams,
+    response: { status: 204 },
+    handler: async ({ ctx, params }) => {
+      await actOnInboxItem(ctx, { itemId: params.itemId, action: 'like' });
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/workspaces/:workspaceId/inbox/:itemId/hide',
+    summary: 'Hide the item from the public on its network (where the network allows), and complete it',
+    tag: 'inbox',
+    access: { kind: 'workspace', permission: 'inbox.reply' },
+    params: itemParams,
+    response: { status: 204 },
+    handler: async ({ ctx, params }) => {
+      await actOnInboxItem(ctx, { itemId: params.itemId, action: 'hide' });
+    },
   }),
   defineRoute({
     method: 'POST',

@@ -11,12 +11,15 @@ export interface ScriptedInbox {
   items: InboxItem[];
   pageSize: number;
   replies: Array<{ to: string; text: string }>;
+  /** Items liked and hidden, by network id. */
+  liked: string[];
+  hidden: string[];
   fetches: number;
 }
 
 export function scriptedInbox(id: string): ScriptedInbox {
   const base = scriptedNetwork(id);
-  const state: ScriptedInbox = { adapter: base.adapter, items: [], pageSize: 50, replies: [], fetches: 0 };
+  const state: ScriptedInbox = { adapter: base.adapter, items: [], pageSize: 50, replies: [], liked: [], hidden: [], fetches: 0 };
   state.adapter = {
     ...base.adapter,
     manifest: { ...base.adapter.manifest, capabilities: { ...base.adapter.manifest.capabilities, inbox: ['comments', 'mentions'] } },
@@ -27,6 +30,14 @@ export function scriptedInbox(id: string): ScriptedInbox {
         const from = cursor ? Number(cursor) : 0;
         const page = mine.slice(from, from + state.pageSize);
         return ok({ items: page, cursor: from + state.pageSize < mine.length ? String(from + state.pageSize) : null });
+      },
+      async like(_session, { item }) {
+        state.liked.push(item.remoteId);
+        return ok(undefined);
+      },
+      async hide(_session, { item }) {
+        state.hidden.push(item.remoteId);
+        return ok(undefined);
       },
       async reply(_session, { item, text }) {
         state.replies.push({ to: item.remoteId, text });
