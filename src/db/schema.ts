@@ -20,6 +20,7 @@ import { campaigns } from './schema/planning.ts';
 import type { WorkspaceInboxSettings, WorkspaceLinks, WorkspacePolicy } from './schema/workspace-settings.ts';
 
 export * from './schema/approvals.ts';
+export * from './schema/handoff.ts';
 export * from './schema/inbox.ts';
 export * from './schema/media.ts';
 export * from './schema/planning.ts';
