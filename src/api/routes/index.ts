@@ -4,7 +4,9 @@ import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { campaignRoutes } from './campaigns/routes.ts';
 import { inboxRoutes } from './inbox/routes.ts';
+import { inboxWorkspaceRoutes } from './inbox/workspace-routes.ts';
 import { inboxRuleRoutes } from './inbox-rules/routes.ts';
+import { handoffRoutes } from './handoff/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
 import { webhookRoutes } from './webhooks/routes.ts';
 import { commentRoutes } from './comments/routes.ts';
@@ -47,8 +49,10 @@ export const apiRoutes: RouteDef[] = [
   ...composeRoutes,
   ...mediaRoutes,
   ...campaignRoutes,
+  ...inboxWorkspaceRoutes,
   ...inboxRoutes,
   ...inboxRuleRoutes,
+  ...handoffRoutes,
   ...webhookRoutes,
   ...teamRoutes,
   ...hashtagGroupRoutes,

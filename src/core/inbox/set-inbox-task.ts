@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { inboxItems } from '../../db/schema.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { handOffLead } from '../handoff/hand-off-lead.ts';
 import type { WorkspaceContext } from '../types.ts';
 import { findInboxItem } from './find-inbox-item.ts';
 import { inboxClockOf, toInboxItemView, type InboxItemView } from './inbox-item-view.ts';
@@ -27,6 +28,7 @@ export async function setInboxTask(ctx: WorkspaceContext, input: { itemId: strin
       targetId: item.id,
       details: { task: input.task },
     });
+    if (input.task?.type === 'sales_lead' && item.taskType !== 'sales_lead') await handOffLead(ctx, item.id, tx);
     return toInboxItemView(row!, clock);
   });
 }

@@ -1,4 +1,5 @@
 import type { JobDefinition } from '../define-job.ts';
+import { deliverHandoffJob } from './deliver-handoff.ts';
 import { ingestWebhookJob } from './ingest-webhook.ts';
 import { missApprovalsJob } from './miss-approvals.ts';
 import { pollInboxesJob, pollInboxJob } from './poll-inbox.ts';
@@ -9,4 +10,4 @@ import { sendEmailJob } from './send-email.ts';
 import { sweepOverdueJob } from './sweep-overdue.ts';
 
 /** Every kind of background job. */
-export const jobDefinitions: JobDefinition[] = [refreshTokensJob, publishTargetJob, sweepOverdueJob, runImportJob, missApprovalsJob, sendEmailJob, pollInboxJob, pollInboxesJob, ingestWebhookJob];
+export const jobDefinitions: JobDefinition[] = [refreshTokensJob, publishTargetJob, sweepOverdueJob, runImportJob, missApprovalsJob, sendEmailJob, pollInboxJob, pollInboxesJob, ingestWebhookJob, deliverHandoffJob];
