@@ -274,4 +274,20 @@ describe('the inbox', () => {
     const refused = await owner.client.post<{ code: string }>(`${base}/${plain!.id}/like`, {});
     assert.deepEqual([refused.status, refused.body.code], [409, 'conflict']);
   });
+
+  it('reports response times for a period, overall, per member and per team', async () => {
+    const from = new Date(Date.now() - 86_400_000).toISOString();
+    const to = new Date(Date.now() + 60_000).toISOString();
+    type Figures = { items: number; answered: number; medianFirstResponseSeconds: number | null };
+    const report = await owner.client.get<{ overall: Figures; members: Array<Figures & { userId: string }>; teams: Array<Figures & { teamId: string }> }>(
+      `${base}/response-times?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+    );
+    assert.equal(report.status, 200);
+    const listed = (await owner.client.get<{ items: ItemBody[] }>(`${base}?limit=200`)).body.items.length;
+    assert.equal(report.body.overall.items, listed);
+    assert.ok(report.body.overall.answered >= 2 && report.body.overall.medianFirstResponseSeconds !== null);
+    assert.ok(report.body.members.some((m) => m.answered >= 1), 'the member who answered is counted');
+    assert.ok(report.body.teams.length >= 1);
+    assert.equal((await owner.client.get(`${base}/response-times?from=${encodeURIComponent(to)}&to=${encodeURIComponent(from)}`)).status, 400);
+  });
 });

@@ -5,16 +5,13 @@ import { completeInboxItem } from '../../../core/inbox/complete-inbox-item.ts';
 import { correctSentiment } from '../../../core/inbox/correct-sentiment.ts';
 import { getInboxItem } from '../../../core/inbox/get-inbox-item.ts';
 import { addInboxNote } from '../../../core/inbox/inbox-notes.ts';
-import { inboxAssignees } from '../../../core/inbox/inbox-assignees.ts';
-import { getInboxSettings, updateInboxSettings } from '../../../core/inbox/inbox-settings.ts';
-import { inboxWorkload } from '../../../core/inbox/inbox-workload.ts';
 import { listInbox } from '../../../core/inbox/list-inbox.ts';
 import { replyInboxItem } from '../../../core/inbox/reply-inbox-item.ts';
-import { createSavedReply, deleteSavedReply, listSavedReplies, updateSavedReply } from '../../../core/inbox/saved-replies.ts';
 import { setInboxTask } from '../../../core/inbox/set-inbox-task.ts';
 import { tagInboxItem } from '../../../core/inbox/tag-inbox-item.ts';
 import { defineRoute } from '../../route.ts';
-import { id, networkId, timestamp, title, workspaceParams } from '../../schemas.ts';
+import { id, networkId, timestamp, workspaceParams } from '../../schemas.ts';
+import { replyText } from './reply-text.ts';
 
 const kind = z.enum(['comment', 'mention', 'message'], { message: 'must be comment, mention or message' });
 const status = z.enum(['open', 'assigned', 'done'], { message: 'must be open, assigned or done' });
@@ -22,7 +19,6 @@ const taskType = z.enum(['sales_lead', 'support', 'question', 'feedback'], { mes
 const taskPriority = z.enum(['low', 'normal', 'high', 'urgent'], { message: 'must be low, normal, high or urgent' });
 const sentiment = z.enum(['positive', 'neutral', 'negative'], { message: 'must be positive, neutral or negative' });
 const note = z.object({ id, authorId: id.nullable(), body: z.string(), createdAt: timestamp });
-const replyText = z.string().trim().min(1, 'must not be empty').max(10_000, 'must be at most 10,000 characters');
 const tag = z.string().trim().min(1, 'must not be empty').max(50, 'must be at most 50 characters');
 const item = z.object({
   id,
@@ -51,104 +47,10 @@ const item = z.object({
   completeSeconds: z.number().nullable(),
   sla: z.object({ dueAt: timestamp, state: z.enum(['met', 'breached', 'near', 'ok']) }).nullable(),
 });
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:mm, like 09:00');
-const inboxSettings = z.strictObject({
-  businessHours: z
-    .strictObject({ days: z.array(z.number().int().min(1, 'days are 1 (Monday) to 7 (Sunday)').max(7, 'days are 1 (Monday) to 7 (Sunday)')).min(1, 'choose at least one day').max(7), start: clockTime, end: clockTime })
-    .nullable(),
-  slaMinutes: z.number().int().min(1, 'must be at least 1 minute').max(10_080, 'must be at most a week (10,080 minutes)').nullable(),
-});
 const itemParams = workspaceParams.extend({ itemId: id });
 
-const savedReply = z.object({ id, name: z.string(), body: z.string() });
-const savedReplyParams = workspaceParams.extend({ savedReplyId: id });
-
+/** The inbox's items: the stream, one item, and what people do with it. */
 export const inboxRoutes = [
-  defineRoute({
-    method: 'GET',
-    url: '/api/v1/workspaces/:workspaceId/inbox-settings',
-    summary: 'When the team answers (business hours in the workspace zone) and its answer-time target',
-    tag: 'inbox',
-    access: { kind: 'workspace', permission: 'inbox.read' },
-    params: workspaceParams,
-    response: { status: 200, schema: inboxSettings },
-    handler: ({ ctx }) => getInboxSettings(ctx),
-  }),
-  defineRoute({
-    method: 'PUT',
-    url: '/api/v1/workspaces/:workspaceId/inbox-settings',
-    summary: 'Set business hours (null: always) and the answer-time target in business minutes (null: none)',
-    tag: 'inbox',
-    access: { kind: 'workspace', permission: 'teams.manage' },
-    params: workspaceParams,
-    body: inboxSettings,
-    response: { status: 200, schema: inboxSettings },
-    handler: ({ ctx, body }) => updateInboxSettings(ctx, body),
-  }),
-  defineRoute({
-    method: 'GET',
-    url: '/api/v1/workspaces/:workspaceId/inbox/assignees',
-    summary: 'The members an item can be given to',
-    tag: 'inbox',
-    access: { kind: 'workspace', permission: 'inbox.read' },
-    params: workspaceParams,
-    response: { status: 200, schema: z.object({ items: z.array(z.object({ userId: id, name: z.string() })) }) },
-    handler: async ({ ctx }) => ({ items: await inboxAssignees(ctx) }),
-  }),
-  defineRoute({
-    method: 'GET',
-    url: '/api/v1/workspaces/:workspaceId/inbox/workload',
-    summary: 'Open items per member who works the inbox, most first',
-    tag: 'inbox',
-    access: { kind: 'workspace', permission: 'members.read' },
-    params: workspaceParams,
-    response: { status: 200, schema: z.object({ items: z.array(z.object({ userId: id, name: z.string(), open: z.number() })) }) },
-    handler: async ({ ctx }) => ({ items: await inboxWorkload(ctx) }),
-  }),
-  defineRoute({
-    method: 'GET',
-    url: '/api/v1/workspaces/:workspaceId/saved-replies',
-    summary: "The workspace's saved replies, by name",
-    tag: 'inbox',
-    access: { kind: 'workspace', permission: 'inbox.read' },
-    params: workspaceParams,
-    response: { status: 200, schema: z.object({ items: z.array(savedReply) }) },
-    handler: async ({ ctx }) => ({ items: await listSavedReplies(ctx) }),
-  }),
-  defineRoute({
-    method: 'POST',
-    url: '/api/v1/workspaces/:workspaceId/saved-replies',
-    summary: 'Save a reply the team sends often; {name} and {handle} are filled with the author’s',
-    tag: 'inbox',
-    access: { kind: 'workspace', permission: 'inbox.reply' },
-    params: workspaceParams,
-    body: z.strictObject({ name: title, body: replyText }),
-    response: { status: 201, schema: savedReply },
-    handler: ({ ctx, body }) => createSavedReply(ctx, body),
-  }),
-  defineRoute({
-    method: 'PATCH',
-    url: '/api/v1/workspaces/:workspaceId/saved-replies/:savedReplyId',
-    summary: 'Rename or rewrite a saved reply',
-    tag: 'inbox',
-    access: { kind: 'workspace', permission: 'inbox.reply' },
-    params: savedReplyParams,
-    body: z.strictObject({ name: title.optional(), body: replyText.optional() }),
-    response: { status: 200, schema: savedReply },
-    handler: ({ ctx, params, body }) => updateSavedReply(ctx, { savedReplyId: params.savedReplyId, ...body }),
-  }),
-  defineRoute({
-    method: 'DELETE',
-    url: '/api/v1/workspaces/:workspaceId/saved-replies/:savedReplyId',
-    summary: 'Delete a saved reply',
-    tag: 'inbox',
-    access: { kind: 'workspace', permission: 'inbox.reply' },
-    params: savedReplyParams,
-    response: { status: 204 },
-    handler: async ({ ctx, params }) => {
-      await deleteSavedReply(ctx, params.savedReplyId);
-    },
-  }),
   defineRoute({
     method: 'GET',
     url: '/api/v1/workspaces/:workspaceId/inbox',
