@@ -10,6 +10,7 @@ import {
   IconInbox,
   IconKey,
   IconLink,
+  IconMessageCog,
   IconPencilPlus,
   IconPhoto,
   IconPlugConnected,
@@ -25,7 +26,7 @@ import type { Me, Permission, WorkspaceOfMe } from '../api/types.ts';
 
 export type AreaKey = 'calendar' | 'compose' | 'approvals' | 'media' | 'inbox' | 'reports' | 'listening';
 export type WorkspaceSettingKey = 'profiles' | 'workspace' | 'members' | 'audit' | 'approvalSettings' | PlanningSettingKey;
-type PlanningSettingKey = 'campaigns' | 'hashtagGroups' | 'policy' | 'links' | 'imports';
+type PlanningSettingKey = 'campaigns' | 'hashtagGroups' | 'policy' | 'links' | 'imports' | 'inboxSettings';
 export type AccountSettingKey = 'organization' | 'networks' | 'security' | 'tokens';
 
 export interface WorkspaceArea<K extends string> {
@@ -58,6 +59,7 @@ export const workspaceSettings: WorkspaceArea<WorkspaceSettingKey>[] = [
   { key: 'policy', path: 'settings/policy', permission: 'workspace.update', icon: IconShieldCheck },
   { key: 'links', path: 'settings/links', permission: 'workspace.update', icon: IconLink },
   { key: 'imports', path: 'settings/import', permission: 'posts.draft', icon: IconFileImport },
+  { key: 'inboxSettings', path: 'settings/inbox', permission: 'inbox.read', icon: IconMessageCog },
 ];
 
 /** Organization owners and admins: they run the organization's settings and its network apps. */

@@ -29,7 +29,7 @@ export function AssignControl({ workspaceId, item, opened, onOpenedChange, input
   function choose(value: string | null) {
     const userId = !value || value === NOBODY ? null : value;
     if (userId === item.assigneeId) return;
-    assign.mutate(userId, {
+    assign.mutate({ userId }, {
       onSuccess: () => notifications.show({ color: 'canopy', message: userId ? t('inbox.assigned', { name: nameOf(userId) }) : t('inbox.unassigned') }),
       onError: (err) => notifications.show({ color: 'red', title: t('inbox.assignFailed'), message: problemMessage(t, err) }),
     });
@@ -39,7 +39,7 @@ export function AssignControl({ workspaceId, item, opened, onOpenedChange, input
     <Select
       ref={inputRef}
       size="sm"
-      w={{ base: '100%', xs: 300 }}
+      w={{ base: '100%', xs: 240 }}
       label={t('inbox.assign')}
       data={options}
       value={item.assigneeId ?? NOBODY}

@@ -1,6 +1,7 @@
 import { Avatar, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { displayHandle } from '../networks/handle.ts';
+import { GuardedText } from './GuardedText.tsx';
 import classes from './Inbox.module.css';
 import type { InboxItem } from './queries.ts';
 import { RelativeTime } from './RelativeTime.tsx';
@@ -49,9 +50,7 @@ export function Conversation({ conversation, currentId }: Props) {
                       </Badge>
                     )}
                   </Group>
-                  <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} c={message.text ? undefined : 'dimmed'}>
-                    {message.text || t('inbox.noText')}
-                  </Text>
+                  <GuardedText item={message} />
                 </Stack>
               </Group>
             </Paper>

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../app/WorkspaceScope.tsx';
 import { networkOf, useNetworks } from '../networks/queries.ts';
 import { useProfiles } from '../settings/profiles/queries.ts';
-import { activeInboxFilters, inboxKinds, inboxStatuses, type InboxFilters } from './filters.ts';
+import { activeInboxFilters, inboxKinds, inboxSentiments, inboxStatuses, type InboxFilters } from './filters.ts';
+import { useTeamName, useTeams } from './team-queries.ts';
 import { useAssignees } from './useAssignees.ts';
 
 interface Props {
@@ -24,6 +25,8 @@ export function InboxFilterBar({ filters, knownTags, onChange }: Props) {
   const profiles = useProfiles(workspace.id);
   const networks = useNetworks();
   const { assignable } = useAssignees();
+  const teams = useTeams(workspace.id);
+  const teamName = useTeamName();
   const [tag, setTag] = useState(filters.tag ?? '');
   useEffect(() => setTag(filters.tag ?? ''), [filters.tag]);
 
@@ -44,8 +47,8 @@ export function InboxFilterBar({ filters, knownTags, onChange }: Props) {
     />
   );
   /** One of many (profiles, people): a searchable list. */
-  const choice = (key: 'profileId' | 'assignee', label: string, width: number, data: Array<{ value: string; label: string }>) => (
-    <Select size="xs" w={width} clearable searchable aria-label={label} placeholder={label} data={data} value={filters[key] ?? null} onChange={(v) => set(key, v)} />
+  const choice = (key: 'profileId' | 'assignee' | 'teamId' | 'sentiment', label: string, width: number, data: Array<{ value: string; label: string }>) => (
+    <Select size="xs" w={width} clearable searchable aria-label={label} placeholder={label} data={data} value={filters[key] ?? null} onChange={(v) => (key === 'sentiment' ? set(key, inboxSentiments.find((s) => s === v)) : set(key, v))} />
   );
   const profileOptions = (profiles.data ?? []).map((p) => ({ value: p.id, label: `${networkOf(networks.data, p.network).name} · ${p.displayName || p.handle}` }));
   const assignees = [
@@ -60,6 +63,8 @@ export function InboxFilterBar({ filters, knownTags, onChange }: Props) {
       {segments('status', inboxStatuses, (s) => t(`inbox.status.${s}`))}
       {choice('profileId', t('inbox.filter.profile'), 170, profileOptions)}
       {choice('assignee', t('inbox.filter.assignee'), 150, assignees)}
+      {choice('teamId', t('inbox.filter.team'), 140, (teams.data ?? []).map((team) => ({ value: team.id, label: teamName(team) })))}
+      {choice('sentiment', t('inbox.filter.tone'), 120, inboxSentiments.map((s) => ({ value: s, label: t(`inbox.tone.${s}`) })))}
       <Autocomplete
         size="xs"
         w={130}

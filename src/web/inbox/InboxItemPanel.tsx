@@ -21,6 +21,10 @@ import { useCompleteItem, useInboxItem, type InboxItemDetail } from './queries.t
 import { ReplyBox } from './ReplyBox.tsx';
 import { useIntlTag } from './RelativeTime.tsx';
 import { TagEditor } from './TagEditor.tsx';
+import { NotesSection } from './NotesSection.tsx';
+import { TaskControl } from './TaskControl.tsx';
+import { TeamControl } from './TeamControl.tsx';
+import { ToneMenu } from './ToneMenu.tsx';
 import { durationText } from './time.ts';
 
 interface Props {
@@ -92,6 +96,7 @@ function ItemDetails({ item, knownTags }: { item: InboxItemDetail; knownTags: st
             </Stack>
           </Group>
           <Group gap={6} wrap="nowrap">
+            <ToneMenu workspaceId={workspace.id} item={item} editable={canReply} />
             <KindBadge kind={item.kind} />
             <StatusBadge status={item.status} />
           </Group>
@@ -132,7 +137,10 @@ function ItemDetails({ item, knownTags }: { item: InboxItemDetail; knownTags: st
         {(canAssign || canReply) && (
           <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
             {canAssign ? (
-              <AssignControl workspaceId={workspace.id} item={item} opened={assignOpened} onOpenedChange={setAssignOpened} inputRef={assignRef} />
+              <Group gap="sm" align="flex-end" wrap="wrap">
+                <AssignControl workspaceId={workspace.id} item={item} opened={assignOpened} onOpenedChange={setAssignOpened} inputRef={assignRef} />
+                <TeamControl workspaceId={workspace.id} item={item} />
+              </Group>
             ) : (
               <span />
             )}
@@ -149,12 +157,16 @@ function ItemDetails({ item, knownTags }: { item: InboxItemDetail; knownTags: st
           </Group>
         )}
 
+        {canAssign && <TaskControl workspaceId={workspace.id} item={item} />}
+
         <TagEditor workspaceId={workspace.id} item={item} known={knownTags} editable={canReply} />
 
         <Divider />
 
         {item.post && <LinkedPost workspaceId={workspace.id} post={item.post} networkName={network.name} />}
         <Conversation conversation={item.conversation} currentId={item.id} />
+
+        <NotesSection workspaceId={workspace.id} item={item} editable={canReply} />
 
         {canReply && (
           <>

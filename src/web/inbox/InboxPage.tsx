@@ -14,7 +14,10 @@ import { InboxFilterBar } from './InboxFilterBar.tsx';
 import { InboxItemPanel } from './InboxItemPanel.tsx';
 import { InboxStream } from './InboxStream.tsx';
 import { useInboxStream } from './queries.ts';
+import { RevealedMessagesProvider } from './RevealedMessages.tsx';
 import { ShortcutHint } from './ShortcutHint.tsx';
+import { WorkloadButton } from './WorkloadButton.tsx';
+import { may } from '../app/areas.ts';
 
 /**
  * The shared inbox: every profile's comments, mentions and messages in one stream on the left, the
@@ -68,8 +71,12 @@ export function InboxPage() {
   ]);
 
   return (
-    <>
-      <PageHeader title={t('nav.inbox')} description={t('inbox.description')} />
+    <RevealedMessagesProvider>
+      <PageHeader
+        title={t('nav.inbox')}
+        description={t('inbox.description')}
+        actions={may(workspace, 'members.read') && <WorkloadButton workspaceId={workspace.id} />}
+      />
       <Stack gap="md">
         <InboxFilterBar filters={filters} knownTags={knownTags} onChange={setFilters} />
         <Group justify="space-between" wrap="wrap" gap="sm" mih={22}>
@@ -108,6 +115,6 @@ export function InboxPage() {
           </section>
         </div>
       </Stack>
-    </>
+    </RevealedMessagesProvider>
   );
 }

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import classes from './Inbox.module.css';
 import type { InboxItem } from './queries.ts';
 import { StreamRow } from './StreamRow.tsx';
+import { useTeamName, useTeams } from './team-queries.ts';
 import { useAssignees } from './useAssignees.ts';
+import { useWorkspace } from '../app/WorkspaceScope.tsx';
 
 interface Props {
   items: InboxItem[];
@@ -26,6 +28,12 @@ interface Props {
 export function InboxStream({ items, selectedId, filtered, hasMore, loadingMore, onLoadMore, onSelect, onMove }: Props) {
   const { t } = useTranslation();
   const { nameOf } = useAssignees();
+  const teams = useTeams(useWorkspace().id).data ?? [];
+  const teamName = useTeamName();
+  const teamOf = (teamId: string | null) => {
+    const team = teams.find((x) => x.id === teamId);
+    return team ? teamName(team) : null;
+  };
   const list = useRef<HTMLUListElement>(null);
   const tabbableId = items.some((i) => i.id === selectedId) ? selectedId : items[0]?.id;
 
@@ -70,6 +78,7 @@ export function InboxStream({ items, selectedId, filtered, hasMore, loadingMore,
             selected={item.id === selectedId}
             tabbable={item.id === tabbableId}
             assigneeName={item.assigneeId ? nameOf(item.assigneeId) : null}
+            teamName={teamOf(item.teamId)}
             onSelect={() => onSelect(item.id)}
           />
         ))}

@@ -1,11 +1,13 @@
-import { Anchor, Button, Group, Loader, Stack, Text, Textarea } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Button, Group, Loader, Stack, Text, Textarea } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconSend } from '@tabler/icons-react';
+import { IconBookmark, IconSend, IconX } from '@tabler/icons-react';
 import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../app/FormError.tsx';
 import { useReplyToItem } from './queries.ts';
+import { SavedReplyPicker } from './SavedReplyPicker.tsx';
+import type { SavedReply } from './team-queries.ts';
 
 const maxLength = 10_000;
 /** How the sending keys are written on this computer. */
@@ -25,13 +27,16 @@ export function ReplyBox({ workspaceId, itemId, profileName, networkName, textar
   const { t } = useTranslation();
   const reply = useReplyToItem(workspaceId, itemId);
   const [text, setText] = useState('');
+  /** A saved reply chosen to go instead of the text: the server fills it for the author. */
+  const [saved, setSaved] = useState<SavedReply | null>(null);
 
   function send() {
     const body = text.trim();
-    if (!body || reply.isPending) return;
-    reply.mutate(body, {
+    if ((!body && !saved) || reply.isPending) return;
+    reply.mutate(saved ? { savedReplyId: saved.id } : { text: body }, {
       onSuccess: (sent) => {
         setText('');
+        setSaved(null);
         notifications.show({
           color: 'canopy',
           message: (
@@ -57,8 +62,34 @@ export function ReplyBox({ workspaceId, itemId, profileName, networkName, textar
       }}
     >
       <Stack gap="xs">
+        {saved && (
+          <Alert
+            variant="light"
+            color="canopy"
+            p="xs"
+            icon={<IconBookmark size={16} aria-hidden />}
+            title={t('inbox.saved.chosen', { name: saved.name })}
+            data-saved-reply={saved.id}
+            withCloseButton={false}
+          >
+            <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+              <Stack gap={2}>
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                  {saved.body}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {t('inbox.saved.filled', { name: '{name}', handle: '{handle}', interpolation: { escapeValue: false } })}
+                </Text>
+              </Stack>
+              <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('inbox.saved.remove')} onClick={() => setSaved(null)}>
+                <IconX size={14} aria-hidden />
+              </ActionIcon>
+            </Group>
+          </Alert>
+        )}
         <Textarea
           ref={textareaRef}
+          disabled={saved !== null}
           label={t('inbox.replyAs', { profile: profileName })}
           description={t('inbox.replyHint', { keys: sendKeys })}
           placeholder={t('inbox.replyPlaceholder')}
@@ -72,7 +103,9 @@ export function ReplyBox({ workspaceId, itemId, profileName, networkName, textar
           onKeyDown={getHotkeyHandler([['mod+Enter', send]])}
         />
         <FormError error={reply.error} />
-        <Group justify="flex-end" gap="sm">
+        <Group justify="space-between" gap="sm">
+          <SavedReplyPicker workspaceId={workspaceId} onPick={setSaved} />
+          <Group gap="sm">
           {reply.isPending && (
             <Group gap={6} role="status">
               <Loader size="xs" aria-hidden />
@@ -81,9 +114,10 @@ export function ReplyBox({ workspaceId, itemId, profileName, networkName, textar
               </Text>
             </Group>
           )}
-          <Button type="submit" leftSection={<IconSend size={16} aria-hidden />} loading={reply.isPending} disabled={!text.trim()}>
+          <Button type="submit" leftSection={<IconSend size={16} aria-hidden />} loading={reply.isPending} disabled={!text.trim() && !saved}>
             {t('inbox.send')}
           </Button>
+          </Group>
         </Group>
       </Stack>
     </form>

@@ -1,10 +1,12 @@
 import { Avatar, Badge, Group, Stack, Text } from '@mantine/core';
-import { IconUser } from '@tabler/icons-react';
+import { IconUser, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NetworkMark } from '../networks/NetworkMark.tsx';
 import { networkOf, useNetworks } from '../networks/queries.ts';
 import classes from './Inbox.module.css';
-import { KindBadge, StatusBadge } from './ItemBadges.tsx';
+import { GuardedText } from './GuardedText.tsx';
+import { sentimentLook } from './item-look.ts';
+import { KindBadge, StatusBadge, TaskBadge } from './ItemBadges.tsx';
 import type { InboxItem } from './queries.ts';
 import { RelativeTime } from './RelativeTime.tsx';
 
@@ -14,11 +16,12 @@ interface Props {
   /** The one row Tab lands on: the selected one, or the first. */
   tabbable: boolean;
   assigneeName: string | null;
+  teamName: string | null;
   onSelect(): void;
 }
 
 /** One item in the stream: who, where, what kind, a line or two of it, and who owns it. */
-export function StreamRow({ item, selected, tabbable, assigneeName, onSelect }: Props) {
+export function StreamRow({ item, selected, tabbable, assigneeName, teamName, onSelect }: Props) {
   const { t } = useTranslation();
   const networks = useNetworks();
   const network = networkOf(networks.data, item.network);
@@ -43,18 +46,30 @@ export function StreamRow({ item, selected, tabbable, assigneeName, onSelect }: 
         <Group gap={6} wrap="nowrap" justify="space-between">
           <Group gap={6} wrap="nowrap" miw={0}>
             <NetworkMark network={network} size={16} labelled />
+            <span
+              className={classes.toneDot}
+              style={{ background: `var(--mantine-color-${sentimentLook[item.sentiment].color}-6)` }}
+              role="img"
+              aria-label={t(`inbox.tone.${item.sentiment}`)}
+              title={t(`inbox.tone.${item.sentiment}`)}
+              data-sentiment={item.sentiment}
+            />
             <Text size="sm" fw={600} truncate>
               {item.author.name || item.author.handle}
             </Text>
           </Group>
           <RelativeTime iso={item.sentAt} />
         </Group>
-        <Text size="sm" lineClamp={2} className={classes.snippet} c={item.text ? undefined : 'dimmed'}>
-          {item.text || t('inbox.noText')}
-        </Text>
+        <GuardedText item={item} compact />
         <Group gap={4} wrap="wrap">
           <KindBadge kind={item.kind} />
           <StatusBadge status={item.status} />
+          {item.task && <TaskBadge task={item.task} />}
+          {teamName && (
+            <Badge size="sm" variant="outline" color="indigo" tt="none" leftSection={<IconUsersGroup size={12} aria-hidden />} data-team>
+              {teamName}
+            </Badge>
+          )}
           {assigneeName && (
             <Badge size="sm" variant="default" tt="none" leftSection={<IconUser size={12} aria-hidden />}>
               {assigneeName}

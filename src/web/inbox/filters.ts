@@ -13,6 +13,8 @@ export interface InboxFilters {
   profileId?: string;
   assignee?: string;
   tag?: string;
+  teamId?: string;
+  sentiment?: InboxItemView['sentiment'];
 }
 
 /** The filters as GET …/inbox takes them. */
@@ -22,9 +24,13 @@ export interface InboxQuery {
   profileId?: string;
   assigneeId?: string;
   tag?: string;
+  teamId?: string;
+  sentiment?: string;
 }
 
-export const inboxFilterKeys = ['kind', 'status', 'profileId', 'assignee', 'tag'] as const satisfies ReadonlyArray<keyof InboxFilters>;
+export const inboxSentiments = ['positive', 'neutral', 'negative'] as const satisfies ReadonlyArray<InboxItemView['sentiment']>;
+
+export const inboxFilterKeys = ['kind', 'status', 'profileId', 'assignee', 'tag', 'teamId', 'sentiment'] as const satisfies ReadonlyArray<keyof InboxFilters>;
 
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
 
@@ -41,6 +47,10 @@ export function readInboxFilters(params: URLSearchParams): InboxFilters {
   if (assignee) out.assignee = assignee;
   const tag = value('tag');
   if (tag) out.tag = tag;
+  const teamId = value('teamId');
+  if (teamId) out.teamId = teamId;
+  const sentiment = value('sentiment');
+  if (sentiment && isOneOf(inboxSentiments, sentiment)) out.sentiment = sentiment;
   return out;
 }
 

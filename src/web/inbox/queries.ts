@@ -66,11 +66,49 @@ function useItemChanged(workspaceId: string) {
   };
 }
 
+/** Gives the item to a member (userId) and/or a team (teamId); what is left out stays. */
 export function useAssignItem(workspaceId: string, itemId: string) {
   const changed = useItemChanged(workspaceId);
   return useMutation({
-    mutationFn: (userId: string | null) => post<InboxItem>(`${base(workspaceId)}/${itemId}/assign`, { userId }),
+    mutationFn: (change: { userId?: string | null; teamId?: string | null }) => post<InboxItem>(`${base(workspaceId)}/${itemId}/assign`, change),
     onSuccess: changed,
+  });
+}
+
+export type InboxTask = NonNullable<InboxItem['task']>;
+export type InboxSentiment = InboxItem['sentiment'];
+
+export function useSetTask(workspaceId: string, itemId: string) {
+  const changed = useItemChanged(workspaceId);
+  return useMutation({
+    mutationFn: (task: InboxTask | null) => post<InboxItem>(`${base(workspaceId)}/${itemId}/task`, task ?? { type: null }),
+    onSuccess: changed,
+  });
+}
+
+export function useCorrectSentiment(workspaceId: string, itemId: string) {
+  const changed = useItemChanged(workspaceId);
+  return useMutation({
+    mutationFn: (sentiment: InboxSentiment) => post<InboxItem>(`${base(workspaceId)}/${itemId}/sentiment`, { sentiment }),
+    onSuccess: changed,
+  });
+}
+
+/** A note for the team, never sent: the open item reads its notes again. */
+export function useAddNote(workspaceId: string, itemId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: string) => post<InboxItemDetail['notes'][number]>(`${base(workspaceId)}/${itemId}/notes`, { body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: itemKey(workspaceId, itemId) }),
+  });
+}
+
+/** Open items per member, for those who see the team's members. */
+export function useWorkload(workspaceId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...inboxKey(workspaceId), 'workload'],
+    queryFn: () => get<{ items: Array<{ userId: string; name: string; open: number }> }>(`${base(workspaceId)}/workload`),
+    enabled,
   });
 }
 
@@ -94,7 +132,7 @@ export function useCompleteItem(workspaceId: string, itemId: string) {
 export function useReplyToItem(workspaceId: string, itemId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (text: string) => post<{ remoteId: string; url: string | null }>(`${base(workspaceId)}/${itemId}/reply`, { text }),
+    mutationFn: (answer: { text: string } | { savedReplyId: string }) => post<{ remoteId: string; url: string | null }>(`${base(workspaceId)}/${itemId}/reply`, answer),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: inboxKey(workspaceId) }),
   });
 }

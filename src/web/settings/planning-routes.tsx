@@ -3,6 +3,7 @@ import { RequirePermission } from '../app/RequirePermission.tsx';
 import { CampaignsPage } from './campaigns/CampaignsPage.tsx';
 import { HashtagGroupsPage } from './hashtag-groups/HashtagGroupsPage.tsx';
 import { ImportPage } from './imports/ImportPage.tsx';
+import { InboxSettingsPage } from './inbox/InboxSettingsPage.tsx';
 import { LinksPage } from './links/LinksPage.tsx';
 import { PolicyPage } from './policy/PolicyPage.tsx';
 
@@ -13,4 +14,5 @@ export const planningRoutes: RouteObject[] = [
   { path: 'settings/policy', element: <RequirePermission permission="workspace.update"><PolicyPage /></RequirePermission> },
   { path: 'settings/links', element: <RequirePermission permission="workspace.update"><LinksPage /></RequirePermission> },
   { path: 'settings/import', element: <RequirePermission permission="posts.draft"><ImportPage /></RequirePermission> },
+  { path: 'settings/inbox', element: <RequirePermission permission="inbox.read"><InboxSettingsPage /></RequirePermission> },
 ];
