@@ -53,8 +53,10 @@ describe('tenant isolation on every route', () => {
     const team = await victim.client.post<{ id: string }>(`/api/v1/workspaces/${workspaceA}/teams`, { name: 'Victim desk' });
     const savedReply = await victim.client.post<{ id: string }>(`/api/v1/workspaces/${workspaceA}/saved-replies`, { name: 'Victim reply', body: 'hi {name}' });
     const rule = await victim.client.post<{ id: string }>(`/api/v1/workspaces/${workspaceA}/inbox-rules`, { name: 'Victim rule', conditions: {}, actions: { addTags: ['victim'] } });
+    const handoffTarget = await victim.client.post<{ id: string }>(`/api/v1/workspaces/${workspaceA}/handoff-targets`, { kind: 'webhook', name: 'Victim CRM', url: 'https://crm.victim.example/hooks' });
     Object.assign(ids, {
       ruleId: rule.body.id,
+      handoffTargetId: handoffTarget.body.id,
       savedReplyId: savedReply.body.id,
       itemId: inboxItem!.id,
       teamId: team.body.id,
@@ -86,6 +88,7 @@ describe('tenant isolation on every route', () => {
 
   /** Ids of things that belong to a tenant; a route naming one of the victim's must refuse. */
   const tenantParams = ['workspaceId', 'userId', 'invitationId', 'tokenId', 'profileId', 'notificationId', 'postId', 'workflowId', 'mediaId', 'campaignId', 'hashtagGroupId', 'commentId', 'importId', 'targetId', 'itemId', 'teamId', 'savedReplyId', 'ruleId'];
+  tenantParams.push('handoffTargetId');
 
   const walk = async (who: TestClient, secrets: string[]) => {
     let walked = 0;
