@@ -15,6 +15,7 @@ import {
   IconPhoto,
   IconPlugConnected,
   IconPlug,
+  IconSend,
   IconSettings,
   IconShieldCheck,
   IconShieldLock,
@@ -26,7 +27,7 @@ import type { Me, Permission, WorkspaceOfMe } from '../api/types.ts';
 
 export type AreaKey = 'calendar' | 'compose' | 'approvals' | 'media' | 'inbox' | 'reports' | 'listening';
 export type WorkspaceSettingKey = 'profiles' | 'workspace' | 'members' | 'audit' | 'approvalSettings' | PlanningSettingKey;
-type PlanningSettingKey = 'campaigns' | 'hashtagGroups' | 'policy' | 'links' | 'imports' | 'inboxSettings';
+type PlanningSettingKey = 'campaigns' | 'hashtagGroups' | 'policy' | 'links' | 'imports' | 'inboxSettings' | 'handoff';
 export type AccountSettingKey = 'organization' | 'networks' | 'security' | 'tokens';
 
 export interface WorkspaceArea<K extends string> {
@@ -60,6 +61,7 @@ export const workspaceSettings: WorkspaceArea<WorkspaceSettingKey>[] = [
   { key: 'links', path: 'settings/links', permission: 'workspace.update', icon: IconLink },
   { key: 'imports', path: 'settings/import', permission: 'posts.draft', icon: IconFileImport },
   { key: 'inboxSettings', path: 'settings/inbox', permission: 'inbox.read', icon: IconMessageCog },
+  { key: 'handoff', path: 'settings/handoff', permission: 'inbox.read', icon: IconSend },
 ];
 
 /** Organization owners and admins: they run the organization's settings and its network apps. */

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router-dom';
 import { RequirePermission } from '../app/RequirePermission.tsx';
 import { CampaignsPage } from './campaigns/CampaignsPage.tsx';
+import { HandoffPage } from './handoff/HandoffPage.tsx';
 import { HashtagGroupsPage } from './hashtag-groups/HashtagGroupsPage.tsx';
 import { ImportPage } from './imports/ImportPage.tsx';
 import { InboxSettingsPage } from './inbox/InboxSettingsPage.tsx';
@@ -15,4 +16,5 @@ export const planningRoutes: RouteObject[] = [
   { path: 'settings/links', element: <RequirePermission permission="workspace.update"><LinksPage /></RequirePermission> },
   { path: 'settings/import', element: <RequirePermission permission="posts.draft"><ImportPage /></RequirePermission> },
   { path: 'settings/inbox', element: <RequirePermission permission="inbox.read"><InboxSettingsPage /></RequirePermission> },
+  { path: 'settings/handoff', element: <RequirePermission permission="inbox.read"><HandoffPage /></RequirePermission> },
 ];
