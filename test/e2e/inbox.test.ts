@@ -38,6 +38,10 @@ interface ItemBody {
   assigneeId: string | null;
   tags: string[];
   firstResponseSeconds: number | null;
+  teamId: string | null;
+  task: { type: string; priority: string } | null;
+  sentiment: string;
+  sentimentCorrected: boolean;
 }
 
 describe('the inbox in the browser', () => {
@@ -49,6 +53,7 @@ describe('the inbox in the browser', () => {
   let net: ScriptedInbox;
   let ws = '';
   let careId = '';
+  let profileId = '';
   const base = () => `/api/v1/workspaces/${ws.replace('/w/', '')}/inbox`;
   const stream = () => page.getByRole('listbox', { name: 'Inbox items' });
   const row = (text: string | RegExp): Locator => stream().getByRole('option').filter({ hasText: text });
@@ -76,7 +81,7 @@ describe('the inbox in the browser', () => {
     api = await apiSession(app.url, owner);
     const workspaceId = ws.replace('/w/', '');
     careId = (await addMember(api, workspaceId, 'community_manager', 'care')).userId;
-    const profileId = await insertProfile(app, { organizationId: api.organizationId, workspaceId, network: 'bluesky', handle: 'acmecoffee.bsky.social' });
+    profileId = await insertProfile(app, { organizationId: api.organizationId, workspaceId, network: 'bluesky', handle: 'acmecoffee.bsky.social' });
     const [post] = await app.database.db
       .insert(posts)
       .values({ organizationId: api.organizationId, workspaceId, status: 'published', text: 'Our Ethiopia Guji is back: bright, floral, roasted this week.' })
@@ -100,7 +105,7 @@ describe('the inbox in the browser', () => {
   });
 
   it('shows every profile’s items newest first, and filters them by kind in the URL', async () => {
-    await page.getByRole('link', { name: 'Inbox' }).click();
+    await page.getByRole('link', { name: 'Inbox', exact: true }).click();
     await page.getByRole('heading', { name: 'Inbox', level: 1 }).waitFor();
     await row('Do you ship the Guji beans').waitFor();
     assert.deepEqual(
@@ -227,6 +232,7 @@ describe('the inbox in the browser', () => {
     await page.getByRole('radiogroup', { name: 'Kind' }).getByText('All', { exact: true }).click();
     await page.getByRole('group', { name: 'Filters' }).getByLabel('Assigned to').click();
     await page.getByRole('option', { name: 'Nobody' }).click();
+    await page.waitForURL(/assignee=none/);
     await row('Best flat white').waitFor();
     await row('Do you ship').waitFor({ state: 'detached' });
     assert.equal(await stream().getByRole('option').count(), 4);
@@ -236,6 +242,107 @@ describe('the inbox in the browser', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await row('Do you ship').waitFor();
     assert.equal(await stream().getByRole('option').count(), 5);
+    assert.deepEqual(person.pageErrors, []);
+  });
+
+  it('gives the item to the sales team and makes it a high-priority sales lead', async () => {
+    await row('Do you ship').click();
+    await panel().getByRole('heading', { name: 'Nok Sriwan' }).waitFor();
+    await panel().getByLabel('Team', { exact: true }).click();
+    await page.getByRole('option', { name: 'Sales', exact: true }).click();
+    await page.getByText('Given to Sales.').waitFor();
+    await row('Do you ship').locator('[data-team]').getByText('Sales').waitFor();
+
+    await panel().getByLabel('Task', { exact: true }).click();
+    await page.getByRole('option', { name: 'Sales lead' }).click();
+    await page.getByText('Now a task: Sales lead, Normal priority.').waitFor();
+    await panel().getByLabel('Priority', { exact: true }).click();
+    await page.getByRole('option', { name: 'High' }).click();
+    await row('Do you ship').getByText('Sales lead · High').waitFor();
+    const teams = await api.client.get<{ items: Array<{ id: string; kind: string }> }>(`/api/v1/workspaces/${ws.replace('/w/', '')}/teams`);
+    const item = await itemOf('Do you ship');
+    assert.equal(item.teamId, teams.body.items.find((t) => t.kind === 'sales')!.id);
+    assert.deepEqual(item.task, { type: 'sales_lead', priority: 'high' });
+  });
+
+  it('leaves a note for the team, never sent, and corrects the tone', async () => {
+    await panel().getByLabel('Add a note').fill('Wholesale: send the price list for 20 kg a month.');
+    await panel().getByRole('button', { name: 'Add note' }).click();
+    const notes = panel().getByRole('region', { name: 'Notes for the team' });
+    await notes.getByText('Wholesale: send the price list for 20 kg a month.').waitFor();
+    await notes.getByText('Dara Nakorn').waitFor();
+    assert.equal(net.replies.length, 1, 'a note is not a reply');
+
+    const before = (await itemOf('Do you ship')).sentiment;
+    const next = before === 'positive' ? 'Negative' : 'Positive';
+    await panel().getByRole('button', { name: /^Tone: / }).click();
+    await page.getByRole('menuitem', { name: next }).click();
+    await panel().getByText(`${next} (corrected)`).waitFor();
+    const item = await itemOf('Do you ship');
+    assert.deepEqual([item.sentiment, item.sentimentCorrected], [next.toLowerCase(), true]);
+    await page.waitForFunction(() => document.querySelectorAll('.mantine-Notification-root').length === 0, undefined, { timeout: 10_000 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await notes.scrollIntoViewIfNeeded();
+    await screenshot(page, 'inbox-05-team-task-notes');
+  });
+
+  it('keeps teams and saved replies in Inbox settings, and answers with a saved reply filled for the author', async () => {
+    await page.getByRole('link', { name: 'Inbox settings' }).click();
+    await page.getByRole('heading', { name: 'Inbox settings', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Add team' }).click();
+    await page.getByRole('dialog').getByLabel('Name').fill('Weekend crew');
+    await page.getByRole('dialog').getByLabel('Members').click();
+    await page.getByRole('option', { name: 'Member community_manager' }).click();
+    await page.getByRole('dialog').getByLabel('Name').click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Add team' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    const crew = page.locator('[data-team]').filter({ hasText: 'Weekend crew' });
+    await crew.getByText('Member community_manager').waitFor();
+
+    await page.getByRole('button', { name: 'Add saved reply' }).click();
+    await page.getByRole('dialog').getByLabel('Name').fill('Tasting booked');
+    await page.getByRole('dialog').getByLabel('Reply').fill('Thanks {name}! Your tasting is booked, {handle}.');
+    await page.getByRole('dialog').getByRole('button', { name: 'Add saved reply' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.getByText('Thanks {name}! Your tasting is booked, {handle}.').waitFor();
+    await screenshot(page, 'inbox-06-settings');
+
+    await page.getByRole('link', { name: 'Inbox', exact: true }).click();
+    await row('private tasting').click();
+    await panel().getByRole('heading', { name: 'Marco Rossi' }).waitFor();
+    await panel().getByRole('button', { name: 'Saved replies' }).click();
+    await page.getByRole('menuitem', { name: /Tasting booked/ }).click();
+    await panel().getByText('Saved reply: Tasting booked').waitFor();
+    await panel().getByRole('button', { name: 'Send' }).click();
+    await page.getByText('Your reply was sent.').waitFor();
+    assert.deepEqual(net.replies.at(-1), { to: 'd-1', text: 'Thanks Marco Rossi! Your tasting is booked, @marco.bsky.social.' });
+  });
+
+  it('blurs an insulting message until Show message is chosen, and shows managers the workload', async () => {
+    const workspaceId = ws.replace('/w/', '');
+    const insult = { remoteId: 'c-9', kind: 'comment' as const, threadId: 'post-1', parentRemoteId: 'post-1', author: fan('troll', 'Troll'), text: 'You are an idiot, my order never came.', createdAt: minutesAgo(1) };
+    assert.equal(await ingestInboxItems(app.database.db, { id: profileId, workspaceId, network: 'bluesky' }, [insult]), 1);
+    await page.goto(`${ws}/inbox`);
+    await row('my order never came').waitFor();
+    assert.equal(await row('my order never came').locator('[data-guarded]').count(), 1, 'blurred in the stream');
+    await row('my order never came').getByText('This message may be insulting').waitFor();
+    await row('my order never came').click();
+    const show = panel().getByRole('button', { name: 'Show message' });
+    await show.waitFor();
+    assert.equal(await panel().locator('[data-guarded]').count(), 1, 'blurred on the item');
+    await show.scrollIntoViewIfNeeded();
+    await screenshot(page, 'inbox-07-insult-hidden');
+    await show.focus();
+    await page.keyboard.press('Enter');
+    await show.waitFor({ state: 'detached' });
+    assert.equal(await page.locator('[data-guarded]').count(), 0, 'shown in the stream and on the item alike');
+
+    await page.getByRole('button', { name: 'Workload' }).click();
+    const workload = page.getByRole('region', { name: 'Open items per member' });
+    await workload.locator('[data-workload]').first().waitFor();
+    await workload.getByText('Member community_manager').waitFor();
+    await screenshot(page, 'inbox-08-workload');
+    await page.keyboard.press('Escape');
     assert.deepEqual(person.pageErrors, []);
   });
 

@@ -25,7 +25,7 @@ export function TaskControl({ workspaceId, item }: { workspaceId: string; item: 
   }
 
   return (
-    <Group gap="xs" align="flex-end" wrap="wrap" role="group" aria-label={t('inbox.task.label')}>
+    <Group gap="xs" align="flex-end" wrap="wrap">
       <Select
         size="sm"
         w={170}
