@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { handoffDeliveries } from '../../db/schema.ts';
 import { startTestApp, type TestApp } from '../../testing/app.ts';
 import { addMember, createWorkspace, signUpOwner, type Owner } from '../../testing/people.ts';
@@ -116,6 +116,8 @@ describe('sales-lead hand-off', () => {
     assert.deepEqual(await log(off.id), [], 'a disabled target gets nothing');
     assert.equal(da?.itemId, itemId);
     assert.equal(da.status, 'pending');
+    const jobs = (await t.database.db.execute(sql`select data from pgboss.job where name = 'deliver-handoff-v1'`)) as unknown as { rows: Array<{ data: { deliveryId: string } }> };
+    assert.deepEqual(jobs.rows.map((j) => j.data.deliveryId).sort(), [da.id, dh!.id].sort(), 'one job per delivery, queued with the change');
 
     await runJob(da.id);
     await runJob(dh!.id);
