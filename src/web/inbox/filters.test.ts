@@ -8,6 +8,13 @@ describe('inbox filters in the URL', () => {
     assert.deepEqual(readInboxFilters(params), { kind: 'mention', assignee: 'me', tag: 'launch' });
   });
 
+  it('reads the team and the tone, and drops a tone it does not know', () => {
+    assert.deepEqual(readInboxFilters(new URLSearchParams('teamId=t-1&sentiment=negative')), { teamId: 't-1', sentiment: 'negative' });
+    assert.deepEqual(readInboxFilters(new URLSearchParams('sentiment=angry')), {});
+    assert.equal(writeInboxFilters(new URLSearchParams('item=abc'), { teamId: 't-1', sentiment: 'positive' }).toString(), 'item=abc&teamId=t-1&sentiment=positive');
+    assert.deepEqual(inboxQuery({ teamId: 't-1', sentiment: 'neutral' }, 'u-1'), { teamId: 't-1', sentiment: 'neutral' });
+  });
+
   it('writes the filters and keeps the open item', () => {
     const params = new URLSearchParams('item=abc&kind=comment&tag=old');
     const next = writeInboxFilters(params, { status: 'open', tag: 'new' });
