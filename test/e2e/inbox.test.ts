@@ -313,6 +313,9 @@ describe('the inbox in the browser', () => {
     await panel().getByRole('button', { name: 'Saved replies' }).click();
     await page.getByRole('menuitem', { name: /Tasting booked/ }).click();
     await panel().getByText('Saved reply: Tasting booked').waitFor();
+    await panel().getByRole('button', { name: 'Send' }).scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'inbox-09-saved-reply');
     await panel().getByRole('button', { name: 'Send' }).click();
     await page.getByText('Your reply was sent.').waitFor();
     assert.deepEqual(net.replies.at(-1), { to: 'd-1', text: 'Thanks Marco Rossi! Your tasting is booked, @marco.bsky.social.' });

@@ -13,7 +13,8 @@ interface Props {
   filters: InboxFilters;
   /** Tags on the items loaded so far, offered as the tag filter is typed. */
   knownTags: string[];
-  onChange(filters: InboxFilters): void;
+  /** Changes the filters as they stand when it runs, so quick changes one after another all count. */
+  onChange(change: (current: InboxFilters) => InboxFilters): void;
 }
 
 const ALL = 'all';
@@ -31,10 +32,12 @@ export function InboxFilterBar({ filters, knownTags, onChange }: Props) {
   useEffect(() => setTag(filters.tag ?? ''), [filters.tag]);
 
   const set = <K extends keyof InboxFilters>(key: K, value: InboxFilters[K] | null | undefined) => {
-    const next = { ...filters };
-    if (value) next[key] = value;
-    else delete next[key];
-    onChange(next);
+    onChange((current) => {
+      const next = { ...current };
+      if (value) next[key] = value;
+      else delete next[key];
+      return next;
+    });
   };
   /** All, or one of the values: a segmented row, since there are only a few. */
   const segments = <K extends 'kind' | 'status'>(key: K, values: ReadonlyArray<NonNullable<InboxFilters[K]>>, labelOf: (v: NonNullable<InboxFilters[K]>) => string) => (
@@ -81,7 +84,7 @@ export function InboxFilterBar({ filters, knownTags, onChange }: Props) {
         }}
       />
       {activeInboxFilters(filters) > 0 && (
-        <Button size="xs" variant="subtle" color="gray" leftSection={<IconFilterOff size={14} aria-hidden />} onClick={() => onChange({})}>
+        <Button size="xs" variant="subtle" color="gray" leftSection={<IconFilterOff size={14} aria-hidden />} onClick={() => onChange(() => ({}))}>
           {t('inbox.clearFilters')}
         </Button>
       )}

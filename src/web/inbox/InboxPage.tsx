@@ -36,7 +36,8 @@ export function InboxPage() {
   const knownTags = [...new Set(items.flatMap((i) => i.tags))].sort();
 
   function update(change: (p: URLSearchParams) => URLSearchParams) {
-    setParams((p) => change(new URLSearchParams(p)), { replace: true });
+    // From the address as it is now: a second change made before the page caught up keeps the first.
+    setParams(() => change(new URLSearchParams(window.location.search)), { replace: true });
   }
 
   // The item asked for but not yet in the URL: keys pressed quickly each take one step from it.
@@ -54,8 +55,8 @@ export function InboxPage() {
     });
   }
 
-  function setFilters(next: InboxFilters) {
-    update((p) => writeInboxFilters(p, next));
+  function setFilters(change: (current: InboxFilters) => InboxFilters) {
+    update((p) => writeInboxFilters(p, change(readInboxFilters(p))));
   }
 
   function move(step: 1 | -1) {

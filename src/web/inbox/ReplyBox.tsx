@@ -89,7 +89,7 @@ export function ReplyBox({ workspaceId, itemId, profileName, networkName, textar
         )}
         <Textarea
           ref={textareaRef}
-          disabled={saved !== null}
+          display={saved ? 'none' : undefined}
           label={t('inbox.replyAs', { profile: profileName })}
           description={t('inbox.replyHint', { keys: sendKeys })}
           placeholder={t('inbox.replyPlaceholder')}
