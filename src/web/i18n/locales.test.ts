@@ -21,7 +21,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const flat = Object.fromEntries(languages.map((l) => [l, flatten(files[l])])) as Record<(typeof languages)[number], Map<string, string>>;
 
 /** Strings that are the same in every language: the product's name and an example address. */
-const sameEverywhere = new Set(['audit.system', 'members.emailPlaceholder']);
+const sameEverywhere = new Set(['audit.system', 'members.emailPlaceholder', 'handoff.kind.hubspot']);
 
 /** Words a reader would read, once placeholders, product and app names and protocol terms (PDS) are taken out. */
 function hasWords(text: string): boolean {
