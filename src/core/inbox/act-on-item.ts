@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { inboxItems } from '../../db/schema.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { AppError } from '../errors.ts';
+import { appErrorOfFailure } from '../profiles/network-failure.ts';
 import { withProfileSession } from '../profiles/profile-session.ts';
 import type { WorkspaceContext } from '../types.ts';
 import { findInboxItem } from './find-inbox-item.ts';
@@ -17,7 +18,7 @@ export async function actOnInboxItem(ctx: WorkspaceContext, input: { itemId: str
   const act = input.action === 'like' ? inbox?.like : inbox?.hide;
   if (!inbox || !act) throw new AppError('conflict', input.action === 'like' ? `${item.network} does not let Canopy like items.` : `${item.network} does not let Canopy hide items.`);
   const done = await withProfileSession(ctx, item.profileId, (session) => act.call(inbox, session, { item: asNetworkItem(item) }));
-  if (done.kind !== 'ok') throw new AppError(done.kind === 'rate_limited' ? 'rate_limited' : done.kind === 'transient' || done.kind === 'unknown' ? 'network_unavailable' : 'network_rejected', done.reason);
+  if (done.kind !== 'ok') throw appErrorOfFailure(ctx.networks.get(item.network)?.manifest.name ?? item.network, done);
   await ctx.db.transaction(async (tx) => {
     if (input.action === 'hide') await tx.update(inboxItems).set({ status: 'done', completedAt: item.completedAt ?? ctx.now() }).where(eq(inboxItems.id, item.id));
     await recordAudit(tx, { organizationId: ctx.workspace.organizationId, workspaceId: ctx.workspace.id, actorId: ctx.actor.userId, action: `inbox.${input.action === 'like' ? 'liked' : 'hidden'}`, targetType: 'inbox_item', targetId: item.id });

@@ -3,6 +3,7 @@ import { inboxItems } from '../../db/schema.ts';
 import type { InboxItem } from '../../networks/adapter.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { AppError } from '../errors.ts';
+import { appErrorOfFailure } from '../profiles/network-failure.ts';
 import { withProfileSession } from '../profiles/profile-session.ts';
 import type { WorkspaceContext } from '../types.ts';
 import { findInboxItem, type InboxItemRow } from './find-inbox-item.ts';
@@ -36,8 +37,10 @@ export async function replyInboxItem(
   if (!inbox) throw new AppError('network_rejected', `Canopy cannot answer on ${item.network}.`);
   const sent = await withProfileSession(ctx, item.profileId, (session) => inbox.reply(session, { item: asNetworkItem(item), text }));
   if (sent.kind !== 'ok') {
-    const code = sent.kind === 'rate_limited' ? 'rate_limited' : sent.kind === 'transient' || sent.kind === 'unknown' ? 'network_unavailable' : 'network_rejected';
-    throw new AppError(code, sent.kind === 'unknown' ? `${sent.reason} The answer may have been sent: look in the thread before sending it again.` : sent.reason);
+    const network = ctx.networks.get(item.network)?.manifest.name ?? item.network;
+    // An answer that may have gone out is not worth sending twice without a look.
+    if (sent.kind === 'unknown') throw new AppError('network_unavailable', `${sent.reason} The answer may have been sent: look in the thread before sending it again.`);
+    throw appErrorOfFailure(network, sent);
   }
   await ctx.db.transaction(async (tx) => {
     await tx.update(inboxItems).set({ firstResponseAt: ctx.now() }).where(and(eq(inboxItems.id, item.id), isNull(inboxItems.firstResponseAt)));

@@ -54,7 +54,10 @@ export async function inboxResponseTimes(ctx: WorkspaceContext, period: { from: 
     const groups = new Map<string, typeof measured>();
     for (const m of measured) {
       const k = m[key];
-      if (k) groups.set(k, [...(groups.get(k) ?? []), m]);
+      if (!k) continue;
+      const group = groups.get(k);
+      if (group) group.push(m);
+      else groups.set(k, [m]);
     }
     return [...groups].map(([id, list]) => ({ id, ...figuresOf(list) }));
   };

@@ -31,7 +31,9 @@ const starts = batchedPerDatabase<StartInput, number>(async (db, keys) => {
   const ids = new Map<string, number[]>();
   for (const r of rows) {
     const key = `${r.target_id}:${r.part}`;
-    ids.set(key, [...(ids.get(key) ?? []), Number(r.id)]);
+    const list = ids.get(key);
+    if (list) list.push(Number(r.id));
+    else ids.set(key, [Number(r.id)]);
   }
   return keys.map((k) => ids.get(`${k.targetId}:${k.part}`)?.shift() ?? new Error('the ledger row was not written'));
 });
